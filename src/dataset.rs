@@ -1,0 +1,270 @@
+//! The dataset: the root document that holds every entity, and within which every reference
+//! resolves.
+//!
+//! # Examples
+//!
+//! ```
+//! use regional_conference::{Dataset, Organization, Text};
+//! use regional_conference::party::OrganizationKind;
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let mut dataset = Dataset::new();
+//! dataset.organizations.push(Organization::new(
+//!     "interpol".parse()?,
+//!     Text::new("INTERPOL")?,
+//!     OrganizationKind::IntergovernmentalOrganization,
+//! ));
+//! let json = serde_json::to_string(&dataset)?;
+//! assert_eq!(
+//!     json,
+//!     r#"{"schema_version":"1.0","organizations":[{"id":"interpol","name":"INTERPOL","kind":"intergovernmental_organization"}]}"#
+//! );
+//! let back = regional_conference::decode::from_str::<Dataset>(&json)?;
+//! assert_eq!(back, dataset);
+//! # Ok(())
+//! # }
+//! ```
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::conference::Conference;
+use crate::extensions::Extensions;
+use crate::id::{
+    ConferenceId, MediaReleaseId, OrganizationId, PersonId, RecommendationId, RegionId, SourceId,
+    StrategyId,
+};
+use crate::party::{Organization, Person};
+use crate::recommendation::Recommendation;
+use crate::region::Region;
+use crate::release::MediaRelease;
+use crate::source::Source;
+use crate::strategy::Strategy;
+use crate::text::LanguageTag;
+use crate::util::echo;
+
+/// The error returned when a string is not a schema version this crate reads.
+///
+/// ```
+/// use regional_conference::dataset::SchemaVersion;
+///
+/// assert_eq!(
+///     "2.0".parse::<SchemaVersion>().unwrap_err().to_string(),
+///     "unsupported schema_version \"2.0\": this crate reads major version 1 (it writes 1.0)"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SchemaVersionError {
+    /// Not of the form `MAJOR.MINOR`.
+    #[error("invalid schema_version {0:?}: expected MAJOR.MINOR, such as \"1.0\"")]
+    Syntax(String),
+    /// A major version this crate does not read.
+    #[error(
+        "unsupported schema_version {0:?}: this crate reads major version {major} (it writes {current})",
+        major = SchemaVersion::CURRENT.major,
+        current = SchemaVersion::CURRENT
+    )]
+    Unsupported(String),
+}
+
+/// The version of the vocabulary a document is written in: `MAJOR.MINOR`.
+///
+/// An addition to the vocabulary raises the minor version; a change or removal raises the
+/// major version. This crate reads every minor version of its major version and rejects other
+/// majors with an error that names both versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SchemaVersion {
+    major: u16,
+    minor: u16,
+}
+
+impl SchemaVersion {
+    /// The version this crate writes.
+    pub const CURRENT: SchemaVersion = SchemaVersion { major: 1, minor: 0 };
+
+    /// The major version.
+    #[must_use]
+    pub fn major(self) -> u16 {
+        self.major
+    }
+
+    /// The minor version.
+    #[must_use]
+    pub fn minor(self) -> u16 {
+        self.minor
+    }
+
+    /// Parses `MAJOR.MINOR` and checks that this crate reads it.
+    ///
+    /// # Errors
+    ///
+    /// Returns [`SchemaVersionError`] if `s` is not `MAJOR.MINOR` or names another major version.
+    pub fn parse(s: &str) -> Result<Self, SchemaVersionError> {
+        let syntax = || SchemaVersionError::Syntax(echo(s));
+        let (a, b) = s.split_once('.').ok_or_else(syntax)?;
+        let number = |p: &str| -> Result<u16, SchemaVersionError> {
+            let canonical = p == "0" || (!p.starts_with('0') && !p.is_empty());
+            if !canonical || !p.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(syntax());
+            }
+            p.parse().map_err(|_| syntax())
+        };
+        let version = Self {
+            major: number(a)?,
+            minor: number(b)?,
+        };
+        if version.major != Self::CURRENT.major {
+            return Err(SchemaVersionError::Unsupported(echo(s)));
+        }
+        Ok(version)
+    }
+}
+
+impl Default for SchemaVersion {
+    fn default() -> Self {
+        Self::CURRENT
+    }
+}
+
+impl fmt::Display for SchemaVersion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.major, self.minor)
+    }
+}
+
+impl std::str::FromStr for SchemaVersion {
+    type Err = SchemaVersionError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s)
+    }
+}
+
+impl Serialize for SchemaVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for SchemaVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct VersionVisitor;
+        impl serde::de::Visitor<'_> for VersionVisitor {
+            type Value = SchemaVersion;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a schema version such as \"1.0\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<SchemaVersion, E> {
+                SchemaVersion::parse(v).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(VersionVisitor)
+    }
+}
+
+impl schemars::JsonSchema for SchemaVersion {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("SchemaVersion")
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "The vocabulary version the document is written in, MAJOR.MINOR. This schema reads major version 1.",
+            "pattern": "^1\\.(0|[1-9][0-9]*)$",
+        })
+    }
+}
+
+/// The root document: every organisation, region, person, conference, strategy,
+/// recommendation, media release and source of a collection, referring to each other by id.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Dataset {
+    /// The vocabulary version the document is written in.
+    pub schema_version: SchemaVersion,
+    /// The language of the dataset's text where an entity does not say otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<LanguageTag>,
+    /// Organisations: international bodies, national police, programmes, expert groups.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organizations: Vec<Organization>,
+    /// Regions as organisations define them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<Region>,
+    /// People: officials, delegates, speakers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Person>,
+    /// Sessions: regional conferences, general assemblies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conferences: Vec<Conference>,
+    /// Strategies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub strategies: Vec<Strategy>,
+    /// Recommendations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recommendations: Vec<Recommendation>,
+    /// Media releases.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub media_releases: Vec<MediaRelease>,
+    /// Sources cited by the entities.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    /// Data outside the vocabulary, kept exactly as given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<Extensions>,
+}
+
+macro_rules! finder {
+    ($(#[$doc:meta])* $fn:ident, $field:ident, $id:ty, $ty:ty) => {
+        $(#[$doc])*
+        #[must_use]
+        pub fn $fn(&self, id: &$id) -> Option<&$ty> {
+            self.$field.iter().find(|e| &e.id == id)
+        }
+    };
+}
+
+impl Dataset {
+    /// An empty dataset of the current schema version.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    finder!(
+        /// The organisation with this id.
+        organization, organizations, OrganizationId, Organization
+    );
+    finder!(
+        /// The region with this id.
+        region, regions, RegionId, Region
+    );
+    finder!(
+        /// The person with this id.
+        person, people, PersonId, Person
+    );
+    finder!(
+        /// The conference with this id.
+        conference, conferences, ConferenceId, Conference
+    );
+    finder!(
+        /// The strategy with this id.
+        strategy, strategies, StrategyId, Strategy
+    );
+    finder!(
+        /// The recommendation with this id.
+        recommendation, recommendations, RecommendationId, Recommendation
+    );
+    finder!(
+        /// The media release with this id.
+        media_release, media_releases, MediaReleaseId, MediaRelease
+    );
+    finder!(
+        /// The source with this id.
+        source, sources, SourceId, Source
+    );
+}

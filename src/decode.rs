@@ -1,0 +1,236 @@
+//! Reading JSON into the vocabulary's types, with errors that say where.
+//!
+//! These functions check the shape of a document and every leaf value (ids, country codes,
+//! dates, text), and reject unknown fields. They do not check rules that need context, such as
+//! whether a referenced id exists.
+//!
+//! On failure, [`DecodeError`] gives the line and column in the input and the
+//! [RFC 6901](https://www.rfc-editor.org/rfc/rfc6901) JSON Pointer of the offending value.
+//!
+//! # Examples
+//!
+//! ```
+//! use regional_conference::{decode, Dataset};
+//!
+//! let json = r#"{
+//!   "schema_version": "1.0",
+//!   "organizations": [
+//!     {"id": "interpol", "name": "INTERPOL", "kind": "intergovernmental_organization", "country": "XX"}
+//!   ]
+//! }"#;
+//! let err = decode::from_str::<Dataset>(json).unwrap_err();
+//! assert_eq!(err.pointer(), "/organizations/0/country");
+//! assert_eq!((err.line(), err.column()), (4, 100));
+//! assert_eq!(
+//!     err.to_string(),
+//!     "line 4, column 100, at /organizations/0/country: invalid country code \"XX\": not an ISO 3166-1 alpha-2 code"
+//! );
+//! ```
+
+use std::fmt::{self, Write as _};
+use std::io::Read;
+
+use serde::de::DeserializeOwned;
+
+/// What went wrong while decoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DecodeErrorKind {
+    /// The input is not well-formed JSON (or not UTF-8).
+    Syntax,
+    /// The input is JSON but does not fit the vocabulary: a bad leaf value, a missing or unknown
+    /// field, a value of the wrong type.
+    Data,
+    /// The input ended in the middle of a value.
+    Eof,
+    /// Reading the input failed.
+    Io,
+}
+
+/// The error returned when input cannot be decoded, saying where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    kind: DecodeErrorKind,
+    pointer: String,
+    line: usize,
+    column: usize,
+    message: String,
+}
+
+impl DecodeError {
+    /// What kind of problem it is.
+    #[must_use]
+    pub fn kind(&self) -> DecodeErrorKind {
+        self.kind
+    }
+
+    /// The JSON Pointer of the value being read when the problem was found (`""` for the root).
+    #[must_use]
+    pub fn pointer(&self) -> &str {
+        &self.pointer
+    }
+
+    /// The line of the input (1-based) where the problem was found; 0 if unknown.
+    #[must_use]
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The column (1-based, in bytes) where the problem was found; 0 if unknown.
+    #[must_use]
+    pub fn column(&self) -> usize {
+        self.column
+    }
+
+    /// The problem, without its location.
+    #[must_use]
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "line {}, column {}, ", self.line, self.column)?;
+        }
+        if self.pointer.is_empty() {
+            write!(f, "at the document root: {}", self.message)
+        } else {
+            write!(f, "at {}: {}", self.pointer, self.message)
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Escapes one reference token of a JSON Pointer (RFC 6901: `~` as `~0`, `/` as `~1`).
+pub(crate) fn push_token(pointer: &mut String, token: &str) {
+    pointer.push('/');
+    for c in token.chars() {
+        match c {
+            '~' => pointer.push_str("~0"),
+            '/' => pointer.push_str("~1"),
+            _ => pointer.push(c),
+        }
+    }
+}
+
+fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    let mut pointer = String::new();
+    for segment in path {
+        match segment {
+            serde_path_to_error::Segment::Seq { index } => {
+                let _ = write!(pointer, "/{index}");
+            }
+            serde_path_to_error::Segment::Map { key } => push_token(&mut pointer, key),
+            serde_path_to_error::Segment::Enum { .. } | serde_path_to_error::Segment::Unknown => {}
+        }
+    }
+    pointer
+}
+
+#[allow(clippy::needless_pass_by_value)] // matches `map_err`'s signature
+fn convert(err: serde_path_to_error::Error<serde_json::Error>) -> DecodeError {
+    let pointer = pointer_of(err.path());
+    DecodeError {
+        pointer,
+        ..convert_plain(err.inner())
+    }
+}
+
+fn convert_plain(inner: &serde_json::Error) -> DecodeError {
+    let kind = match inner.classify() {
+        serde_json::error::Category::Syntax => DecodeErrorKind::Syntax,
+        serde_json::error::Category::Data => DecodeErrorKind::Data,
+        serde_json::error::Category::Eof => DecodeErrorKind::Eof,
+        serde_json::error::Category::Io => DecodeErrorKind::Io,
+    };
+    let (line, column) = (inner.line(), inner.column());
+    let full = inner.to_string();
+    let suffix = format!(" at line {line} column {column}");
+    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
+    DecodeError {
+        kind,
+        pointer: String::new(),
+        line,
+        column,
+        message,
+    }
+}
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+fn bom_error() -> DecodeError {
+    DecodeError {
+        kind: DecodeErrorKind::Syntax,
+        pointer: String::new(),
+        line: 1,
+        column: 1,
+        message: "the input starts with a byte-order mark (U+FEFF); JSON text must not begin with one (RFC 8259, section 8.1)".to_owned(),
+    }
+}
+
+fn run<'de, R: serde_json::de::Read<'de>, T: DeserializeOwned>(
+    mut de: serde_json::Deserializer<R>,
+    text: &[u8],
+) -> Result<T, DecodeError> {
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let mut err = convert(e);
+        // Errors raised after a value was read whole (such as a delegation naming both a
+        // country and an organisation) carry no position: find the value in the text.
+        if err.line == 0
+            && let Some(at) = crate::locate::locate(text, &err.pointer)
+        {
+            err.line = at.line;
+            err.column = at.column;
+        }
+        err
+    })?;
+    de.end().map_err(|e| convert_plain(&e))?;
+    Ok(value)
+}
+
+/// Decodes a value from JSON text.
+///
+/// # Errors
+///
+/// Returns [`DecodeError`] with the line, column and JSON Pointer of the first problem if the
+/// text is not JSON, has trailing characters, or does not fit `T`.
+pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, DecodeError> {
+    if json.as_bytes().starts_with(BOM) {
+        return Err(bom_error());
+    }
+    run(serde_json::Deserializer::from_str(json), json.as_bytes())
+}
+
+/// Decodes a value from JSON bytes (UTF-8).
+///
+/// # Errors
+///
+/// As [`from_str`]; invalid UTF-8 is a [`DecodeErrorKind::Syntax`] error.
+pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, DecodeError> {
+    if json.starts_with(BOM) {
+        return Err(bom_error());
+    }
+    run(serde_json::Deserializer::from_slice(json), json)
+}
+
+/// Decodes a value from a reader of JSON bytes. The reader is read to its end; wrap a file in a
+/// [`std::io::BufReader`] or, faster, read it whole and use [`from_slice`].
+///
+/// # Errors
+///
+/// As [`from_slice`]; a failure to read is a [`DecodeErrorKind::Io`] error.
+pub fn from_reader<T: DeserializeOwned, R: Read>(reader: R) -> Result<T, DecodeError> {
+    let mut bytes = Vec::new();
+    let mut reader = reader;
+    reader.read_to_end(&mut bytes).map_err(|e| DecodeError {
+        kind: DecodeErrorKind::Io,
+        pointer: String::new(),
+        line: 0,
+        column: 0,
+        message: format!("reading the input failed: {e}"),
+    })?;
+    from_slice(&bytes)
+}

@@ -1,0 +1,231 @@
+//! Delegations: who came to a conference, for whom, in what status.
+//!
+//! A delegation represents either a country or an organisation — never both, never neither —
+//! so on the wire it carries exactly one of `country` and `organization`.
+//!
+//! # Examples
+//!
+//! ```
+//! use regional_conference::{CountryCode, Delegation};
+//! use regional_conference::delegation::{Delegate, Party, ParticipationStatus};
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let mut hungary = Delegation::for_country(CountryCode::from_static("HU"), ParticipationStatus::Member);
+//! hungary.head = Some("karoly-papp".parse()?);
+//! assert_eq!(hungary.party(), &Party::Country(CountryCode::from_static("HU")));
+//! assert_eq!(
+//!     serde_json::to_string(&hungary)?,
+//!     r#"{"country":"HU","status":"member","head":"karoly-papp"}"#
+//! );
+//!
+//! let both = r#"[{"country": "HU", "organization": "europol", "status": "observer"}]"#;
+//! assert_eq!(
+//!     regional_conference::decode::from_str::<Vec<Delegation>>(both).unwrap_err().to_string(),
+//!     "line 1, column 68, at /0: a delegation represents a country or an organization, not both"
+//! );
+//! # Ok(())
+//! # }
+//! ```
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use crate::count::Count;
+use crate::country::CountryCode;
+use crate::id::{OrganizationId, PersonId};
+use crate::text::Text;
+
+/// The standing in which a delegation attends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ParticipationStatus {
+    /// A member of the organisation (for a regional conference: of the region).
+    Member,
+    /// An observer.
+    Observer,
+    /// An invited guest.
+    Guest,
+    /// A partner organisation or country.
+    Partner,
+}
+
+/// Whom a delegation represents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Party {
+    /// A country.
+    Country(CountryCode),
+    /// An organisation.
+    Organization(OrganizationId),
+}
+
+/// A member of a delegation, with the role the source gives.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Delegate {
+    /// The person.
+    pub person: PersonId,
+    /// Their role in the delegation, such as "deputy head" or "adviser".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Text>,
+}
+
+impl Delegate {
+    /// A delegate with no role recorded.
+    #[must_use]
+    pub fn new(person: PersonId) -> Self {
+        Self { person, role: None }
+    }
+}
+
+/// A delegation to a conference.
+///
+/// See the [module documentation](self).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "DelegationRepr", into = "DelegationRepr")]
+#[non_exhaustive]
+pub struct Delegation {
+    party: Party,
+    /// The standing in which it attends.
+    pub status: ParticipationStatus,
+    /// The head of the delegation.
+    pub head: Option<PersonId>,
+    /// The other members.
+    pub members: Vec<Delegate>,
+    /// How many people it had, where the source says so without naming them all.
+    pub size: Option<Count>,
+}
+
+/// A delegation to a conference: exactly one of `country` and `organization`.
+#[derive(Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, rename = "Delegation")]
+#[schemars(extend("oneOf" = [{"required": ["country"]}, {"required": ["organization"]}]))]
+struct DelegationRepr {
+    /// The country the delegation represents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    country: Option<CountryCode>,
+    /// The organisation the delegation represents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    organization: Option<OrganizationId>,
+    /// The standing in which it attends.
+    status: ParticipationStatus,
+    /// The head of the delegation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    head: Option<PersonId>,
+    /// The other members, with their roles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    members: Vec<Delegate>,
+    /// How many people it had, where the source says so without naming them all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    size: Option<Count>,
+}
+
+/// The error returned when a delegation names both a country and an organisation, or neither.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DelegationError {
+    /// Both a country and an organisation were given.
+    #[error("a delegation represents a country or an organization, not both")]
+    Both,
+    /// Neither was given.
+    #[error("a delegation represents a country or an organization; give one")]
+    Neither,
+}
+
+impl TryFrom<DelegationRepr> for Delegation {
+    type Error = DelegationError;
+    fn try_from(r: DelegationRepr) -> Result<Self, Self::Error> {
+        let party = match (r.country, r.organization) {
+            (Some(c), None) => Party::Country(c),
+            (None, Some(o)) => Party::Organization(o),
+            (Some(_), Some(_)) => return Err(DelegationError::Both),
+            (None, None) => return Err(DelegationError::Neither),
+        };
+        Ok(Self {
+            party,
+            status: r.status,
+            head: r.head,
+            members: r.members,
+            size: r.size,
+        })
+    }
+}
+
+impl From<Delegation> for DelegationRepr {
+    fn from(d: Delegation) -> Self {
+        let (country, organization) = match d.party {
+            Party::Country(c) => (Some(c), None),
+            Party::Organization(o) => (None, Some(o)),
+        };
+        Self {
+            country,
+            organization,
+            status: d.status,
+            head: d.head,
+            members: d.members,
+            size: d.size,
+        }
+    }
+}
+
+impl Delegation {
+    /// A delegation representing `party`, with no members recorded.
+    #[must_use]
+    pub fn new(party: Party, status: ParticipationStatus) -> Self {
+        Self {
+            party,
+            status,
+            head: None,
+            members: Vec::new(),
+            size: None,
+        }
+    }
+
+    /// A delegation representing a country.
+    #[must_use]
+    pub fn for_country(country: CountryCode, status: ParticipationStatus) -> Self {
+        Self::new(Party::Country(country), status)
+    }
+
+    /// A delegation representing an organisation.
+    #[must_use]
+    pub fn for_organization(organization: OrganizationId, status: ParticipationStatus) -> Self {
+        Self::new(Party::Organization(organization), status)
+    }
+
+    /// Whom the delegation represents.
+    #[must_use]
+    pub fn party(&self) -> &Party {
+        &self.party
+    }
+
+    /// The country it represents, if it represents one.
+    #[must_use]
+    pub fn country(&self) -> Option<CountryCode> {
+        match &self.party {
+            Party::Country(c) => Some(*c),
+            Party::Organization(_) => None,
+        }
+    }
+
+    /// The organisation it represents, if it represents one.
+    #[must_use]
+    pub fn organization(&self) -> Option<&OrganizationId> {
+        match &self.party {
+            Party::Organization(o) => Some(o),
+            Party::Country(_) => None,
+        }
+    }
+}
+
+impl schemars::JsonSchema for Delegation {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("Delegation")
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        DelegationRepr::json_schema(generator)
+    }
+}

@@ -1,0 +1,177 @@
+//! Source citations: where a fact comes from.
+//!
+//! Entities list the [`SourceId`]s of the sources that state their facts. Where sources
+//! disagree — one says 44 countries attended, another 46 — each claim is kept with its own
+//! sources rather than one being chosen silently (see
+//! [`AttendanceCount`](crate::conference::AttendanceCount)).
+//!
+//! # Examples
+//!
+//! ```
+//! use regional_conference::{Source, Text};
+//! use regional_conference::source::Url;
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let mut source = Source::new("release-2013-05-16".parse()?, Text::new("Media release")?);
+//! source.url = Some(Url::new("https://example.org/news/2013/05/16")?);
+//! source.published = Some("2013-05-16".parse()?);
+//! assert_eq!(
+//!     Url::new("example.org/news").unwrap_err().to_string(),
+//!     "invalid URL \"example.org/news\": expected an absolute http or https URL"
+//! );
+//! # Ok(())
+//! # }
+//! ```
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::{Date, PartialDate};
+use crate::extensions::Extensions;
+use crate::id::{OrganizationId, SourceId};
+use crate::text::{LanguageTag, Text};
+use crate::util::echo;
+
+/// The longest [`Url`], in bytes.
+pub const MAX_URL_LEN: usize = 2_048;
+
+/// The error returned when a string is not an acceptable URL.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid URL {input:?}: {reason}")]
+pub struct UrlError {
+    input: String,
+    reason: UrlErrorReason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+enum UrlErrorReason {
+    #[error("expected an absolute http or https URL")]
+    Scheme,
+    #[error("no host")]
+    NoHost,
+    #[error("whitespace or control character at byte {0}")]
+    BadChar(usize),
+    #[error("longer than {MAX_URL_LEN} bytes")]
+    TooLong,
+}
+
+/// An absolute `http` or `https` URL of at most 2,048 bytes, with a host and no whitespace or
+/// control characters. It is kept exactly as given.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Url(Box<str>);
+
+impl Url {
+    /// Checks `url` and returns it as a `Url`.
+    ///
+    /// # Errors
+    ///
+    /// Returns [`UrlError`] if `url` is not an absolute http(s) URL with a host, holds
+    /// whitespace or control characters, or is longer than 2,048 bytes.
+    pub fn new(url: &str) -> Result<Self, UrlError> {
+        let fail = |reason| UrlError {
+            input: echo(url),
+            reason,
+        };
+        let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+        let rest = if lower.starts_with("https://") {
+            url.get(8..)
+        } else if lower.starts_with("http://") {
+            url.get(7..)
+        } else {
+            None
+        }
+        .ok_or_else(|| fail(UrlErrorReason::Scheme))?;
+        if let Some((at, _)) = url
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace() || c.is_control())
+        {
+            return Err(fail(UrlErrorReason::BadChar(at)));
+        }
+        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        if host.is_empty() {
+            return Err(fail(UrlErrorReason::NoHost));
+        }
+        if url.len() > MAX_URL_LEN {
+            return Err(fail(UrlErrorReason::TooLong));
+        }
+        Ok(Self(url.into()))
+    }
+
+    /// The URL as a string slice.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Url {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Url({:?})", self.0)
+    }
+}
+
+crate::util::string_leaf!(Url, UrlError, "an absolute http or https URL");
+
+impl schemars::JsonSchema for Url {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("Url")
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "uri",
+            "description": "An absolute http or https URL.",
+            "maxLength": MAX_URL_LEN,
+            "pattern": "^[hH][tT][tT][pP][sS]?://[^\\s/?#\\u0000-\\u001F\\u007F-\\u009F]+[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$",
+        })
+    }
+}
+
+/// A publication that states facts: a media release, a report, an article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Source {
+    /// The source's id.
+    pub id: SourceId,
+    /// Its title or headline.
+    pub title: Text,
+    /// The organisation that published it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<OrganizationId>,
+    /// Where it can be read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<Url>,
+    /// When it was published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<PartialDate>,
+    /// The language it is written in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<LanguageTag>,
+    /// When it was retrieved (for sources on the web).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retrieved: Option<Date>,
+    /// Data outside the vocabulary, kept exactly as given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<Extensions>,
+}
+
+impl Source {
+    /// A source with its id and title; the other fields are empty.
+    #[must_use]
+    pub fn new(id: SourceId, title: Text) -> Self {
+        Self {
+            id,
+            title,
+            publisher: None,
+            url: None,
+            published: None,
+            language: None,
+            retrieved: None,
+            extensions: None,
+        }
+    }
+}
