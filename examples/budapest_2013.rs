@@ -63,7 +63,7 @@ fn topics(list: &[KnownTopic]) -> Vec<Topic> {
 ///
 /// Fails only if a literal below is not a valid value.
 #[allow(clippy::too_many_lines)] // the release, read top to bottom, fact by fact
-pub fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
+pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
     let en: LanguageTag = "en".parse()?;
     let release_source =
         "interpol-release-2013-05-16".parse::<regional_conference::id::SourceId>()?;

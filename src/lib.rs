@@ -9,7 +9,9 @@
 //! - entities: [`party`] (organisations, people, positions), [`region`], [`conference`],
 //!   [`delegation`], [`statement`], [`decision`], [`strategy`], [`recommendation`],
 //!   [`release`], [`source`], and the root [`dataset`];
-//! - reading JSON with errors that say where: [`decode`], [`locate`].
+//! - reading JSON with errors that say where: [`decode`], [`locate`];
+//! - the rules that need context and their reports: [`rule`], [`validate`], and the
+//!   parse-and-validate entry points [`from_json`], [`from_slice`], [`from_reader`].
 //!
 //! Every leaf type checks its value in its constructor, and deserialization goes through the
 //! same constructor: an invalid id, country code, date or text cannot exist in memory. Entity
@@ -24,6 +26,7 @@ pub mod date;
 pub mod decision;
 pub mod decode;
 pub mod delegation;
+mod error;
 pub mod extensions;
 pub mod id;
 pub mod locate;
@@ -32,12 +35,14 @@ pub mod party;
 pub mod recommendation;
 pub mod region;
 pub mod release;
+pub mod rule;
 pub mod source;
 pub mod statement;
 pub mod strategy;
 pub mod text;
 pub mod topic;
 mod util;
+pub mod validate;
 
 pub use conference::Conference;
 pub use count::Count;
@@ -47,6 +52,7 @@ pub use date::{Date, DateRange, PartialDate, YearRange};
 pub use decision::Decision;
 pub use decode::DecodeError;
 pub use delegation::Delegation;
+pub use error::Error;
 pub use extensions::Extensions;
 pub use ordinal::Ordinal;
 pub use party::{Organization, Person};
@@ -58,3 +64,43 @@ pub use statement::Statement;
 pub use strategy::Strategy;
 pub use text::{LanguageTag, Paragraph, Text};
 pub use topic::Topic;
+pub use validate::{Report, Valid, Validate, Violation};
+
+/// Decodes a dataset from JSON text and validates it.
+///
+/// # Errors
+///
+/// [`Error::Decode`] with the line, column and JSON Pointer of the first problem if the text is
+/// not a dataset; [`Error::Invalid`] with the full report if the dataset breaks a rule.
+///
+/// # Examples
+///
+/// ```
+/// use regional_conference::{Error, from_json};
+///
+/// let json = r#"{"schema_version": "1.0",
+///   "regions": [{"id": "europe", "name": "Europe", "organizer": "interpol"}]}"#;
+/// let Err(Error::Invalid(report)) = from_json(json) else { panic!("expected a report") };
+/// assert_eq!(report.violations()[0].pointer(), "/regions/0/organizer");
+/// ```
+pub fn from_json(json: &str) -> Result<Valid<Dataset>, Error> {
+    Ok(decode::from_str::<Dataset>(json)?.into_valid()?)
+}
+
+/// Decodes a dataset from JSON bytes and validates it.
+///
+/// # Errors
+///
+/// As [`from_json`].
+pub fn from_slice(json: &[u8]) -> Result<Valid<Dataset>, Error> {
+    Ok(decode::from_slice::<Dataset>(json)?.into_valid()?)
+}
+
+/// Decodes a dataset from a reader and validates it.
+///
+/// # Errors
+///
+/// As [`from_json`]; a failure to read is a [`decode::DecodeErrorKind::Io`] decoding error.
+pub fn from_reader<R: std::io::Read>(reader: R) -> Result<Valid<Dataset>, Error> {
+    Ok(decode::from_reader::<Dataset, R>(reader)?.into_valid()?)
+}

@@ -1,7 +1,12 @@
 //! The founding media release, end to end: every fact it states is in the fixture and readable
 //! through the public API; the fixture is exactly what `examples/budapest_2013.rs` builds; and
 //! it survives a round trip unchanged.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "../examples/budapest_2013.rs"]
 mod example;
@@ -35,7 +40,10 @@ where
 fn the_fixture_is_what_the_example_builds() {
     let built = example::budapest_2013().unwrap();
     assert_eq!(built, dataset());
-    assert_eq!(serde_json::to_string_pretty(&built).unwrap() + "\n", FIXTURE);
+    assert_eq!(
+        serde_json::to_string_pretty(&built).unwrap() + "\n",
+        FIXTURE
+    );
 }
 
 #[test]
@@ -309,8 +317,7 @@ fn three_officials_with_their_positions_and_quotes_verbatim() {
 }
 
 #[test]
-fn igmese_created_by_an_initiative_signed_with_the_qatar_2022_supreme_committee_in_november_2012()
-{
+fn igmese_created_by_an_initiative_signed_with_the_qatar_2022_supreme_committee_in_november_2012() {
     let d = dataset();
     let igmese = d.organization(&id("igmese")).unwrap();
     assert_eq!(
@@ -323,7 +330,10 @@ fn igmese_created_by_an_initiative_signed_with_the_qatar_2022_supreme_committee_
     assert_eq!(founding.instrument.as_ref().unwrap().as_str(), "initiative");
     let signed = founding.date.unwrap();
     assert_eq!(signed.precision(), Precision::Month);
-    assert_eq!((signed.year(), signed.month(), signed.day()), (2012, Some(11), None));
+    assert_eq!(
+        (signed.year(), signed.month(), signed.day()),
+        (2012, Some(11), None)
+    );
     assert_eq!(signed.to_string(), "2012-11");
     let parties: Vec<&str> = founding
         .parties
@@ -370,7 +380,11 @@ fn the_release_of_16_may_2013() {
     assert_eq!(dateline.country, CountryCode::from_static("HU"));
     assert_eq!(dateline.to_string(), "BUDAPEST, Hungary");
     assert_eq!(r.about, vec![d.conferences[0].id.clone()]);
-    let quoted: Vec<_> = d.conferences[0].statements.iter().map(|s| s.id.clone()).collect();
+    let quoted: Vec<_> = d.conferences[0]
+        .statements
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
     assert_eq!(r.quotes, quoted);
     assert_eq!(r.paragraphs.len(), 12);
     // Every paragraph is the release's text, character for character.
@@ -379,7 +393,11 @@ fn the_release_of_16_may_2013() {
             assert!(SEED.contains(line), "{line}");
         }
     }
-    assert!(r.paragraphs[0].as_str().starts_with("BUDAPEST, Hungary – INTERPOL’s 42nd"));
+    assert!(
+        r.paragraphs[0]
+            .as_str()
+            .starts_with("BUDAPEST, Hungary – INTERPOL’s 42nd")
+    );
     let source = d.source(r.source.as_ref().unwrap()).unwrap();
     assert_eq!(source.title, r.headline);
     assert_eq!(source.published.unwrap().to_string(), "2013-05-16");
@@ -400,7 +418,10 @@ fn romania_designated_host_of_the_43rd_conference_in_2014() {
     assert_eq!(designation.country, CountryCode::from_static("RO"));
     assert_eq!(designation.country.name(), "Romania");
     assert_eq!(designation.ordinal.to_string(), "43rd");
-    assert_eq!(Some(designation.ordinal), erc.ordinal.map(|o| o.next()));
+    assert_eq!(
+        Some(designation.ordinal),
+        erc.ordinal.map(regional_conference::Ordinal::next)
+    );
     assert_eq!(Some(&designation.series), erc.series.as_ref());
     assert_eq!(designation.date.to_string(), "2014");
     assert_eq!(designation.date.precision(), Precision::Year);

@@ -161,11 +161,19 @@ fn several_positions_at_once_and_over_time_one_acting() {
 fn names_spelled_several_ways() {
     let d = breadth();
     let p = d.person(&id("olena-kovalenko")).unwrap();
-    let others: Vec<&str> = p.other_names.iter().map(|n| n.as_str()).collect();
+    let others: Vec<&str> = p
+        .other_names
+        .iter()
+        .map(regional_conference::Text::as_str)
+        .collect();
     assert_eq!(others, ["Олена Коваленко", "Elena Kovalenko"]);
     let venue = d.conferences[0].venue.as_ref().unwrap();
     assert_eq!(venue.city.as_ref().unwrap().as_str(), "Kiev");
-    let spellings: Vec<&str> = venue.city_other_names.iter().map(|n| n.as_str()).collect();
+    let spellings: Vec<&str> = venue
+        .city_other_names
+        .iter()
+        .map(regional_conference::Text::as_str)
+        .collect();
     assert_eq!(spellings, ["Kyiv", "Київ"]);
     assert_eq!(
         d.conferences[2]

@@ -1,0 +1,239 @@
+//! The rule catalogue: every rule that needs context, with its stable code, default severity
+//! and description.
+//!
+//! Leaf rules (an id is a slug, a country code is in ISO 3166-1) are enforced when a value is
+//! made and never reach a report. The rules here are checked by
+//! [`Validate::validate`](crate::validate::Validate::validate) and reported as
+//! [`Violation`](crate::validate::Violation)s. The catalogue is enumerable ([`Rule::ALL`]) so
+//! that it can be published for tools that do not use Rust.
+//!
+//! # Examples
+//!
+//! ```
+//! use regional_conference::rule::{Rule, Severity};
+//!
+//! let rule = Rule::from_code("reference.unresolved");
+//! assert_eq!(rule, Some(Rule::ReferenceUnresolved));
+//! assert_eq!(Rule::ReferenceUnresolved.severity(), Severity::Error);
+//! assert!(Rule::ALL.iter().all(|r| Rule::from_code(r.code()) == Some(*r)));
+//! ```
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// How serious a violation is.
+///
+/// Errors make a document invalid; warnings flag what is suspicious but possible (conflicting
+/// sources, a strategy endorsed after its period began) and never make a document invalid.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The document breaks a rule of the vocabulary.
+    Error,
+    /// The document is valid, but something in it deserves a look.
+    Warning,
+}
+
+impl Severity {
+    /// `"error"` or `"warning"`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+macro_rules! rules {
+    ($($(#[$doc:meta])* $variant:ident = $code:literal, $severity:ident, $description:literal;)*) => {
+        /// A rule that needs context: within an entity, across entities, or across the dataset.
+        ///
+        /// Each rule has a stable [`code`](Rule::code), a default [`severity`](Rule::severity)
+        /// and a one-line [`description`](Rule::description).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
+        pub enum Rule {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Rule {
+            /// Every rule, in catalogue order.
+            pub const ALL: &'static [Rule] = &[$(Rule::$variant,)*];
+
+            /// The stable code, such as `"reference.unresolved"`.
+            #[must_use]
+            pub fn code(self) -> &'static str {
+                match self { $(Self::$variant => $code,)* }
+            }
+
+            /// The severity of a violation of this rule.
+            #[must_use]
+            pub fn severity(self) -> Severity {
+                match self { $(Self::$variant => Severity::$severity,)* }
+            }
+
+            /// A one-line description.
+            #[must_use]
+            pub fn description(self) -> &'static str {
+                match self { $(Self::$variant => $description,)* }
+            }
+
+            /// The rule with this code.
+            #[must_use]
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $($code => Some(Self::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+rules! {
+    /// Ids are unique per entity kind (statement ids across the whole dataset).
+    IdDuplicate = "id.duplicate", Error,
+        "An id is used by two entities of the same kind.";
+    /// Every reference names an entity of the right kind in the dataset.
+    ReferenceUnresolved = "reference.unresolved", Error,
+        "A reference names an id that no entity of that kind has.";
+    /// A regional conference names its region.
+    ConferenceRegionMissing = "conference.region.missing", Error,
+        "A regional conference names no region.";
+    /// Two sessions of one series do not share an ordinal.
+    ConferenceOrdinalDuplicate = "conference.ordinal.duplicate", Error,
+        "Two sessions of the same series have the same ordinal.";
+    /// A country or organisation has at most one delegation per session.
+    DelegationDuplicate = "delegation.duplicate", Error,
+        "A country or organisation has two delegations at one session.";
+    /// Member delegations at a regional session come from the region.
+    DelegationOutsideRegion = "delegation.outside_region", Warning,
+        "A delegation from a country outside the session's region attends as a member, not as an observer, guest or partner.";
+    /// Listed country delegations do not outnumber an exact count of countries.
+    AttendanceExceeded = "attendance.delegations_exceed_count", Error,
+        "More country delegations are listed than an exact count of countries allows.";
+    /// Figures for the same measure agree.
+    AttendanceDisagreement = "attendance.sources_disagree", Warning,
+        "Two figures for the same measure at one session disagree; both are kept.";
+    /// A host designation is for the designating session's series.
+    HostSeries = "host.series", Error,
+        "A host designation names a series other than the designating session's.";
+    /// The designated session comes after the designating one.
+    HostOrdinalOrder = "host.ordinal.order", Error,
+        "The designated session's ordinal is not after the designating session's.";
+    /// The designated session is usually the next one.
+    HostOrdinalSkipped = "host.ordinal.skipped", Warning,
+        "The designated session is not the next in the series.";
+    /// The designated session is not dated before the designating one.
+    HostDateOrder = "host.date.order", Error,
+        "The designated session's date is before the designating session.";
+    /// The host of a regional series is in the region.
+    HostOutsideRegion = "host.outside_region", Warning,
+        "The designated host country is not a listed member of the series' region.";
+    /// A designation and the designated session in the dataset agree.
+    HostConferenceMismatch = "host.conference.mismatch", Error,
+        "The designated session in the dataset disagrees with the designation (series, ordinal or country).";
+    /// Strategy periods span a few years.
+    StrategyPeriodLong = "strategy.period.long", Warning,
+        "A strategy's period is longer than ten years.";
+    /// A strategy's stated length matches its period.
+    StrategyStatedYears = "strategy.period.stated_years", Error,
+        "A strategy's stated length in years disagrees with its period.";
+    /// A strategy is endorsed before its period ends.
+    StrategyEndorsedAfterEnd = "strategy.endorsement.after_end", Error,
+        "The endorsing session took place after the strategy's period ended.";
+    /// A strategy is usually endorsed before its period begins.
+    StrategyEndorsedLate = "strategy.endorsement.late", Warning,
+        "The endorsing session took place after the strategy's period began.";
+    /// A session's endorsement and the strategy's endorser agree.
+    StrategyEndorsementMismatch = "strategy.endorsement.mismatch", Error,
+        "A session endorses a strategy that names another session as its endorser.";
+    /// A strategy's priorities are distinct.
+    StrategyPriorityDuplicate = "strategy.priority.duplicate", Error,
+        "Two priorities of a strategy have the same title.";
+    /// A recommendation to a region's members matches its session's region.
+    RecommendationRegionMismatch = "recommendation.addressee.region", Error,
+        "A recommendation addresses the members of a region other than the region of the session that adopted it.";
+    /// A session's adoption and the recommendation's session agree.
+    RecommendationAdoptionMismatch = "recommendation.adoption.mismatch", Error,
+        "A session adopts a recommendation that names another session as where it was adopted.";
+    /// Speakers speak in capacities they hold.
+    StatementCapacityNotHeld = "statement.capacity.not_held", Warning,
+        "No position of the speaker matches the capacity they spoke in at the time of the statement.";
+    /// Translations are into other languages.
+    TranslationSameLanguage = "translation.same_language", Warning,
+        "A translation is keyed by the language of the original text.";
+    /// Releases follow the sessions they report.
+    ReleaseBeforeConference = "release.before_conference", Warning,
+        "A release is dated before the session it reports began.";
+    /// Releases quote statements of the sessions they are about.
+    ReleaseQuoteNotAbout = "release.quote.not_about", Warning,
+        "A release quotes a statement made at a session it does not say it is about.";
+    /// A position starts before it ends.
+    PositionDatesOrder = "position.dates.order", Error,
+        "A position starts after it ends.";
+    /// Historical country codes are used only for their time.
+    CountryWithdrawn = "country.withdrawn", Warning,
+        "A historical country code is used for a date after ISO 3166 withdrew it.";
+    /// An admission names one member.
+    DecisionAdmitMemberParty = "decision.admit_member.party", Error,
+        "An admission names both a country and an organisation, or neither.";
+    /// A region lists each member once.
+    RegionMemberDuplicate = "region.member.duplicate", Error,
+        "A country is listed twice as a member of a region.";
+    /// A source is retrieved after it is published.
+    SourceRetrievedBeforePublished = "source.retrieved.before_published", Warning,
+        "A source was retrieved before its publication date.";
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+/// One entry of the published catalogue: what `rules.json` holds for each rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RuleInfo {
+    /// The stable code.
+    pub code: &'static str,
+    /// The severity of a violation.
+    pub severity: Severity,
+    /// A one-line description.
+    pub description: &'static str,
+}
+
+impl Rule {
+    /// The rule as a catalogue entry.
+    #[must_use]
+    pub fn info(self) -> RuleInfo {
+        RuleInfo {
+            code: self.code(),
+            severity: self.severity(),
+            description: self.description(),
+        }
+    }
+}

@@ -1,0 +1,1393 @@
+//! Validation: the rules that need context, checked in one pass, every violation reported at
+//! once with the JSON Pointer of the offending value in the serialised document.
+//!
+//! [`Validate::validate`] works on the dataset and on each entity on its own (where rules that
+//! need other entities are skipped). [`crate::from_json`] and its siblings decode and validate in
+//! one call.
+//!
+//! # Examples
+//!
+//! ```
+//! use regional_conference::rule::{Rule, Severity};
+//! use regional_conference::validate::Validate;
+//! use regional_conference::{Dataset, decode};
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let json = r#"{
+//!   "schema_version": "1.0",
+//!   "strategies": [{
+//!     "id": "europe-2014-2016", "title": "Strategy", "organizer": "interpol",
+//!     "period": {"start": 2014, "end": 2016}
+//!   }]
+//! }"#;
+//! let dataset: Dataset = decode::from_str(json)?;
+//! let report = dataset.validate();
+//! assert!(!report.is_valid());
+//! let v = &report.violations()[0];
+//! assert_eq!(v.rule(), Rule::ReferenceUnresolved);
+//! assert_eq!(v.severity(), Severity::Error);
+//! assert_eq!(v.pointer(), "/strategies/0/organizer");
+//! assert_eq!(
+//!     report.to_string(),
+//!     "error[reference.unresolved] /strategies/0/organizer: no organization has the id \"interpol\"\n"
+//! );
+//! # Ok(())
+//! # }
+//! ```
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::{self, Write as _};
+
+use serde::Serialize;
+
+use crate::conference::{Conference, ConferenceDates, ConferenceKind};
+use crate::country::CountryCode;
+use crate::dataset::Dataset;
+use crate::date::{Date, PartialDate};
+use crate::decision::{Decision, HostDesignation};
+use crate::delegation::{ParticipationStatus, Party};
+use crate::party::{Organization, Person};
+use crate::recommendation::{Addressee, Recommendation};
+use crate::region::Region;
+use crate::release::MediaRelease;
+use crate::rule::{Rule, Severity};
+use crate::source::Source;
+use crate::statement::Statement;
+use crate::strategy::Strategy;
+use crate::text::{LanguageTag, Translations};
+
+/// One broken rule: which, how serious, where, and a message that names the values involved.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Violation {
+    rule: Rule,
+    severity: Severity,
+    pointer: String,
+    message: String,
+}
+
+impl Violation {
+    /// The rule broken.
+    #[must_use]
+    pub fn rule(&self) -> Rule {
+        self.rule
+    }
+
+    /// The rule's stable code.
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        self.rule.code()
+    }
+
+    /// Error or warning.
+    #[must_use]
+    pub fn severity(&self) -> Severity {
+        self.severity
+    }
+
+    /// The [RFC 6901](https://www.rfc-editor.org/rfc/rfc6901) JSON Pointer of the offending value
+    /// in the serialised document, such as `/conferences/0/delegations/3/country`.
+    #[must_use]
+    pub fn pointer(&self) -> &str {
+        &self.pointer
+    }
+
+    /// What is wrong, naming the values involved.
+    #[must_use]
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for Violation {
+    /// `error[reference.unresolved] /strategies/0/organizer: no organization has the id "x"`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}[{}] {}: {}",
+            self.severity, self.rule, self.pointer, self.message
+        )
+    }
+}
+
+/// Every violation found in a document, in document order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    violations: Vec<Violation>,
+}
+
+impl Report {
+    /// Whether the document is valid: no errors (warnings allowed).
+    #[must_use]
+    pub fn is_valid(&self) -> bool {
+        !self
+            .violations
+            .iter()
+            .any(|v| v.severity == Severity::Error)
+    }
+
+    /// Every violation, errors and warnings, in document order.
+    #[must_use]
+    pub fn violations(&self) -> &[Violation] {
+        &self.violations
+    }
+
+    /// The errors.
+    pub fn errors(&self) -> impl Iterator<Item = &Violation> {
+        self.violations
+            .iter()
+            .filter(|v| v.severity == Severity::Error)
+    }
+
+    /// The warnings.
+    pub fn warnings(&self) -> impl Iterator<Item = &Violation> {
+        self.violations
+            .iter()
+            .filter(|v| v.severity == Severity::Warning)
+    }
+
+    /// Whether there are no violations at all.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.violations.is_empty()
+    }
+
+    /// How many violations there are.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.violations.len()
+    }
+
+    /// The violations, in document order.
+    pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
+        self.violations.iter()
+    }
+}
+
+impl fmt::Display for Report {
+    /// One violation per line, each ending in a newline.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for v in &self.violations {
+            writeln!(f, "{v}")?;
+        }
+        Ok(())
+    }
+}
+
+impl<'a> IntoIterator for &'a Report {
+    type Item = &'a Violation;
+    type IntoIter = std::slice::Iter<'a, Violation>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.violations.iter()
+    }
+}
+
+/// A value that has been validated and has no errors; its warnings stay readable.
+///
+/// Only this crate makes a `Valid`: holding one proves validation ran.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let valid = regional_conference::from_json(r#"{"schema_version": "1.0"}"#)?;
+/// assert_eq!(valid.warnings().count(), 0);
+/// assert!(valid.conferences.is_empty());
+/// let dataset = valid.into_inner();
+/// # let _ = dataset;
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Valid<T> {
+    value: T,
+    report: Report,
+}
+
+impl<T> Valid<T> {
+    /// The warnings found when validating.
+    pub fn warnings(&self) -> impl Iterator<Item = &Violation> {
+        self.report.warnings()
+    }
+
+    /// The full report (warnings only, by construction).
+    #[must_use]
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// The validated value.
+    #[must_use]
+    pub fn get(&self) -> &T {
+        &self.value
+    }
+
+    /// The validated value, giving up the proof.
+    #[must_use]
+    pub fn into_inner(self) -> T {
+        self.value
+    }
+}
+
+impl<T> std::ops::Deref for Valid<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T> AsRef<T> for Valid<T> {
+    fn as_ref(&self) -> &T {
+        &self.value
+    }
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// Checking the rules of the [catalogue](crate::rule) that need context.
+///
+/// Implemented by [`Dataset`] and by each entity. On an entity alone, rules that need other
+/// entities (references, regions, endorsements) are skipped, and pointers are relative to the
+/// entity.
+///
+/// This trait is sealed: only this crate's types implement it.
+pub trait Validate: sealed::Sealed {
+    /// Checks every rule and returns every violation.
+    fn validate(&self) -> Report;
+
+    /// Checks every rule and returns the value as [`Valid`] if there are no errors.
+    ///
+    /// # Errors
+    ///
+    /// Returns the [`Report`] if there is at least one error.
+    fn into_valid(self) -> Result<Valid<Self>, Report>
+    where
+        Self: Sized,
+    {
+        let report = self.validate();
+        if report.is_valid() {
+            Ok(Valid {
+                value: self,
+                report,
+            })
+        } else {
+            Err(report)
+        }
+    }
+}
+
+macro_rules! validate_entity {
+    ($ty:ty, $method:ident) => {
+        impl sealed::Sealed for $ty {}
+        impl Validate for $ty {
+            fn validate(&self) -> Report {
+                let mut checker = Checker::new(None);
+                checker.$method(self);
+                checker.finish()
+            }
+        }
+    };
+}
+
+validate_entity!(Organization, organization);
+validate_entity!(Region, region);
+validate_entity!(Person, person);
+validate_entity!(Conference, conference);
+validate_entity!(Strategy, strategy);
+validate_entity!(Recommendation, recommendation);
+validate_entity!(MediaRelease, media_release);
+validate_entity!(Source, source);
+
+impl sealed::Sealed for Dataset {}
+impl Validate for Dataset {
+    fn validate(&self) -> Report {
+        let mut dups = Vec::new();
+        let index = Index::build(self, &mut dups);
+        let mut checker = Checker::new(Some(index));
+        checker.violations = dups;
+        checker.dataset(self);
+        checker.finish()
+    }
+}
+
+/// A segment of a JSON Pointer, kept cheap until a violation needs the string.
+#[derive(Clone, Copy)]
+enum Seg<'s> {
+    Key(&'s str),
+    Index(usize),
+}
+
+fn pointer_string(path: &[Seg<'_>], tail: &[Seg<'_>]) -> String {
+    let mut out = String::new();
+    for s in path.iter().chain(tail) {
+        match s {
+            Seg::Key(k) => crate::decode::push_token(&mut out, k),
+            Seg::Index(i) => {
+                let _ = write!(out, "/{i}");
+            }
+        }
+    }
+    out
+}
+
+/// Where a statement lives.
+struct StatementAt<'a> {
+    conference: &'a Conference,
+}
+
+/// Hash indexes of every entity by id, built in one pass.
+struct Index<'a> {
+    organizations: HashMap<&'a str, &'a Organization>,
+    regions: HashMap<&'a str, &'a Region>,
+    people: HashMap<&'a str, &'a Person>,
+    conferences: HashMap<&'a str, &'a Conference>,
+    strategies: HashMap<&'a str, &'a Strategy>,
+    recommendations: HashMap<&'a str, &'a Recommendation>,
+    statements: HashMap<&'a str, StatementAt<'a>>,
+    sources: HashSet<&'a str>,
+}
+
+fn duplicate(kind: &str, id: &str, segs: &[Seg<'_>]) -> Violation {
+    Violation {
+        rule: Rule::IdDuplicate,
+        severity: Rule::IdDuplicate.severity(),
+        pointer: pointer_string(segs, &[]),
+        message: format!("the {kind} id {id:?} is already used by another {kind}"),
+    }
+}
+
+macro_rules! index_of {
+    ($dups:ident, $list:expr, $field:literal, $kind:literal) => {{
+        let mut map = HashMap::with_capacity($list.len());
+        for (i, e) in $list.iter().enumerate() {
+            if map.insert(e.id.as_str(), e).is_some() {
+                $dups.push(duplicate(
+                    $kind,
+                    e.id.as_str(),
+                    &[Seg::Key($field), Seg::Index(i), Seg::Key("id")],
+                ));
+            }
+        }
+        map
+    }};
+}
+
+impl<'a> Index<'a> {
+    fn build(d: &'a Dataset, dups: &mut Vec<Violation>) -> Self {
+        let organizations = index_of!(dups, d.organizations, "organizations", "organization");
+        let regions = index_of!(dups, d.regions, "regions", "region");
+        let people = index_of!(dups, d.people, "people", "person");
+        let conferences = index_of!(dups, d.conferences, "conferences", "conference");
+        let strategies = index_of!(dups, d.strategies, "strategies", "strategy");
+        let recommendations =
+            index_of!(dups, d.recommendations, "recommendations", "recommendation");
+        let mut statements = HashMap::new();
+        for (ci, c) in d.conferences.iter().enumerate() {
+            for (si, s) in c.statements.iter().enumerate() {
+                if statements
+                    .insert(s.id.as_str(), StatementAt { conference: c })
+                    .is_some()
+                {
+                    dups.push(duplicate(
+                        "statement",
+                        s.id.as_str(),
+                        &[
+                            Seg::Key("conferences"),
+                            Seg::Index(ci),
+                            Seg::Key("statements"),
+                            Seg::Index(si),
+                            Seg::Key("id"),
+                        ],
+                    ));
+                }
+            }
+        }
+        let mut sources = HashSet::with_capacity(d.sources.len());
+        for (i, s) in d.sources.iter().enumerate() {
+            if !sources.insert(s.id.as_str()) {
+                dups.push(duplicate(
+                    "source",
+                    s.id.as_str(),
+                    &[Seg::Key("sources"), Seg::Index(i), Seg::Key("id")],
+                ));
+            }
+        }
+        let mut releases = HashSet::with_capacity(d.media_releases.len());
+        for (i, r) in d.media_releases.iter().enumerate() {
+            if !releases.insert(r.id.as_str()) {
+                dups.push(duplicate(
+                    "media release",
+                    r.id.as_str(),
+                    &[Seg::Key("media_releases"), Seg::Index(i), Seg::Key("id")],
+                ));
+            }
+        }
+        Self {
+            organizations,
+            regions,
+            people,
+            conferences,
+            strategies,
+            recommendations,
+            statements,
+            sources,
+        }
+    }
+}
+
+/// The kinds of entity a reference can name.
+#[derive(Clone, Copy)]
+enum Kind {
+    Organization,
+    Region,
+    Person,
+    Conference,
+    Strategy,
+    Recommendation,
+    Statement,
+    Source,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Organization => "organization",
+            Kind::Region => "region",
+            Kind::Person => "person",
+            Kind::Conference => "conference",
+            Kind::Strategy => "strategy",
+            Kind::Recommendation => "recommendation",
+            Kind::Statement => "statement",
+            Kind::Source => "source",
+        }
+    }
+}
+
+/// Walks a document once, keeping the path as segments and building a pointer string only
+/// for a violation.
+struct Checker<'a> {
+    index: Option<Index<'a>>,
+    path: Vec<Seg<'static>>,
+    violations: Vec<Violation>,
+}
+
+/// The span of days a statement or session may cover, for "held at the time" checks.
+#[derive(Clone, Copy)]
+struct Span {
+    start: Date,
+    end: Date,
+}
+
+impl Span {
+    fn of_dates(d: ConferenceDates) -> Self {
+        Self {
+            start: d.earliest(),
+            end: d.latest(),
+        }
+    }
+
+    fn of_partial(p: PartialDate) -> Self {
+        Self {
+            start: p.earliest(),
+            end: p.latest(),
+        }
+    }
+}
+
+/// The withdrawal date of a historical code, as the earliest day it may denote.
+fn withdrawn(code: CountryCode) -> Option<PartialDate> {
+    code.info()
+        .withdrawn()
+        .and_then(|w| PartialDate::parse(w).ok())
+}
+
+impl<'a> Checker<'a> {
+    fn new(index: Option<Index<'a>>) -> Self {
+        Self {
+            index,
+            path: Vec::with_capacity(8),
+            violations: Vec::new(),
+        }
+    }
+
+    fn finish(self) -> Report {
+        Report {
+            violations: self.violations,
+        }
+    }
+
+    /// Records a violation at the current path plus `tail`.
+    fn report(&mut self, rule: Rule, tail: &[Seg<'_>], message: String) {
+        self.violations.push(Violation {
+            rule,
+            severity: rule.severity(),
+            pointer: pointer_string(&self.path, tail),
+            message,
+        });
+    }
+
+    fn enter(&mut self, seg: Seg<'static>) {
+        self.path.push(seg);
+    }
+
+    fn leave(&mut self) {
+        self.path.pop();
+    }
+
+    /// Whether `id` names an entity of `kind`; `None` when there is no dataset to look in.
+    fn exists(&self, kind: Kind, id: &str) -> Option<bool> {
+        let index = self.index.as_ref()?;
+        Some(match kind {
+            Kind::Organization => index.organizations.contains_key(id),
+            Kind::Region => index.regions.contains_key(id),
+            Kind::Person => index.people.contains_key(id),
+            Kind::Conference => index.conferences.contains_key(id),
+            Kind::Strategy => index.strategies.contains_key(id),
+            Kind::Recommendation => index.recommendations.contains_key(id),
+            Kind::Statement => index.statements.contains_key(id),
+            Kind::Source => index.sources.contains(id),
+        })
+    }
+
+    /// Checks that a reference resolves.
+    fn reference(&mut self, kind: Kind, id: &str, tail: &[Seg<'_>]) {
+        if self.exists(kind, id) == Some(false) {
+            self.report(
+                Rule::ReferenceUnresolved,
+                tail,
+                format!("no {} has the id {id:?}", kind.name()),
+            );
+        }
+    }
+
+    fn references<T: AsRef<str>>(&mut self, kind: Kind, ids: &[T], field: &'static str) {
+        if self.index.is_none() {
+            return;
+        }
+        for (i, id) in ids.iter().enumerate() {
+            self.reference(kind, id.as_ref(), &[Seg::Key(field), Seg::Index(i)]);
+        }
+    }
+
+    fn sources(&mut self, ids: &[crate::id::SourceId]) {
+        self.references(Kind::Source, ids, "sources");
+    }
+
+    fn country_at(&mut self, code: CountryCode, when: Span, tail: &[Seg<'_>], what: &str) {
+        if let Some(w) = withdrawn(code)
+            && when.start > w.latest()
+        {
+            self.report(
+                Rule::CountryWithdrawn,
+                tail,
+                format!(
+                    "{what} uses {code} ({}), withdrawn from ISO 3166 in {w}, for {}",
+                    code.name(),
+                    when.start
+                ),
+            );
+        }
+    }
+
+    fn translations(&mut self, original: Option<&LanguageTag>, translations: &Translations) {
+        let Some(lang) = original else { return };
+        if translations.get(lang).is_some() {
+            self.report(
+                Rule::TranslationSameLanguage,
+                &[Seg::Key("translations"), Seg::Key(lang.as_str())],
+                format!(
+                    "a translation into {lang:?} is keyed by the original's own language",
+                    lang = lang.as_str()
+                ),
+            );
+        }
+    }
+
+    fn dataset(&mut self, d: &'a Dataset) {
+        self.each("organizations", &d.organizations, Self::organization);
+        self.each("regions", &d.regions, Self::region);
+        self.each("people", &d.people, Self::person);
+        self.ordinals(&d.conferences);
+        self.each("conferences", &d.conferences, Self::conference);
+        self.each("strategies", &d.strategies, Self::strategy);
+        self.each("recommendations", &d.recommendations, Self::recommendation);
+        self.each("media_releases", &d.media_releases, Self::media_release);
+        self.each("sources", &d.sources, Self::source);
+    }
+
+    fn each<T>(&mut self, field: &'static str, list: &'a [T], mut f: impl FnMut(&mut Self, &'a T)) {
+        self.enter(Seg::Key(field));
+        for (i, item) in list.iter().enumerate() {
+            self.enter(Seg::Index(i));
+            f(self, item);
+            self.leave();
+        }
+        self.leave();
+    }
+
+    fn organization(&mut self, o: &'a Organization) {
+        if let Some(parent) = &o.parent {
+            self.reference(Kind::Organization, parent.as_str(), &[Seg::Key("parent")]);
+        }
+        if let Some(f) = &o.founding {
+            self.enter(Seg::Key("founding"));
+            self.references(Kind::Organization, &f.parties, "parties");
+            self.leave();
+        }
+        self.sources(&o.sources);
+    }
+
+    fn region(&mut self, r: &'a Region) {
+        self.reference(
+            Kind::Organization,
+            r.organizer.as_str(),
+            &[Seg::Key("organizer")],
+        );
+        let mut seen = HashSet::with_capacity(r.members.len());
+        for (i, m) in r.members.iter().enumerate() {
+            if !seen.insert(*m) {
+                self.report(
+                    Rule::RegionMemberDuplicate,
+                    &[Seg::Key("members"), Seg::Index(i)],
+                    format!(
+                        "{m} is listed twice as a member of region {:?}",
+                        r.id.as_str()
+                    ),
+                );
+            }
+        }
+        self.sources(&r.sources);
+    }
+
+    fn person(&mut self, p: &'a Person) {
+        self.enter(Seg::Key("positions"));
+        for (i, pos) in p.positions.iter().enumerate() {
+            self.enter(Seg::Index(i));
+            if let Some(org) = &pos.organization {
+                self.reference(
+                    Kind::Organization,
+                    org.as_str(),
+                    &[Seg::Key("organization")],
+                );
+            }
+            if let (Some(from), Some(to)) = (pos.from, pos.to)
+                && from.earliest() > to.latest()
+            {
+                self.report(
+                    Rule::PositionDatesOrder,
+                    &[Seg::Key("to")],
+                    format!(
+                        "position {:?} of {:?} ends ({to}) before it starts ({from})",
+                        pos.title.as_str(),
+                        p.id.as_str()
+                    ),
+                );
+            }
+            self.sources(&pos.sources);
+            self.leave();
+        }
+        self.leave();
+        self.sources(&p.sources);
+    }
+
+    /// Two sessions of one series with the same ordinal.
+    fn ordinals(&mut self, conferences: &'a [Conference]) {
+        let mut seen: HashMap<(&str, u32), &str> = HashMap::new();
+        for (i, c) in conferences.iter().enumerate() {
+            if let (Some(series), Some(ordinal)) = (&c.series, c.ordinal)
+                && let Some(first) = seen.insert((series.as_str(), ordinal.get()), c.id.as_str())
+            {
+                self.report(
+                    Rule::ConferenceOrdinalDuplicate,
+                    &[Seg::Key("conferences"), Seg::Index(i), Seg::Key("ordinal")],
+                    format!(
+                        "{:?} and {first:?} are both the {ordinal} session of series {:?}",
+                        c.id.as_str(),
+                        series.as_str()
+                    ),
+                );
+            }
+        }
+    }
+
+    fn region_members(&self, region: Option<&crate::id::RegionId>) -> Option<&'a Region> {
+        let index = self.index.as_ref()?;
+        let region = index.regions.get(region?.as_str())?;
+        (!region.members.is_empty()).then_some(*region)
+    }
+
+    #[allow(clippy::too_many_lines)] // one rule group per part of a session, in document order
+    fn conference(&mut self, c: &'a Conference) {
+        let span = Span::of_dates(c.dates);
+        self.reference(
+            Kind::Organization,
+            c.organizer.as_str(),
+            &[Seg::Key("organizer")],
+        );
+        match &c.region {
+            Some(r) => self.reference(Kind::Region, r.as_str(), &[Seg::Key("region")]),
+            None if c.kind == ConferenceKind::RegionalConference => self.report(
+                Rule::ConferenceRegionMissing,
+                &[Seg::Key("kind")],
+                format!("regional conference {:?} names no region", c.id.as_str()),
+            ),
+            None => {}
+        }
+        let region = self.region_members(c.region.as_ref());
+        if let Some(v) = &c.venue {
+            self.enter(Seg::Key("venue"));
+            if let Some(host) = &v.host {
+                self.reference(Kind::Organization, host.as_str(), &[Seg::Key("host")]);
+            }
+            self.country_at(v.country, span, &[Seg::Key("country")], "the venue");
+            self.leave();
+        }
+
+        // Attendance: disagreements and the delegations an exact count allows.
+        self.enter(Seg::Key("attendance"));
+        for (i, a) in c.attendance.iter().enumerate() {
+            self.enter(Seg::Index(i));
+            self.sources(&a.sources);
+            self.leave();
+            if let Some(earlier) = c.attendance.get(..i).and_then(|before| {
+                before
+                    .iter()
+                    .find(|b| b.measure == a.measure && b.count != a.count)
+            }) {
+                self.report(
+                    Rule::AttendanceDisagreement,
+                    &[Seg::Index(i), Seg::Key("count")],
+                    format!(
+                        "{} {} here, {} in an earlier figure; both are kept",
+                        a.count,
+                        measure_name(a.measure),
+                        earlier.count
+                    ),
+                );
+            }
+        }
+        let country_delegations = c
+            .delegations
+            .iter()
+            .filter(|d| d.country().is_some())
+            .count();
+        for (i, a) in c.attendance.iter().enumerate() {
+            if a.measure == crate::conference::Measure::Countries
+                && a.count.is_exact()
+                && country_delegations > a.count.value() as usize
+            {
+                self.report(
+                    Rule::AttendanceExceeded,
+                    &[Seg::Index(i), Seg::Key("count")],
+                    format!(
+                        "{country_delegations} country delegations are listed, but the count of countries is exactly {}",
+                        a.count.value()
+                    ),
+                );
+            }
+        }
+        self.leave();
+
+        // Delegations.
+        self.enter(Seg::Key("delegations"));
+        let mut parties: HashSet<&Party> = HashSet::with_capacity(c.delegations.len());
+        for (i, d) in c.delegations.iter().enumerate() {
+            self.enter(Seg::Index(i));
+            let field = match d.party() {
+                Party::Country(code) => {
+                    self.country_at(*code, span, &[Seg::Key("country")], "the delegation");
+                    if let Some(region) = region
+                        && d.status == ParticipationStatus::Member
+                        && !region.members.contains(code)
+                    {
+                        self.report(
+                            Rule::DelegationOutsideRegion,
+                            &[Seg::Key("status")],
+                            format!(
+                                "{code} ({}) is not a listed member of region {:?} but attends as a member",
+                                code.name(),
+                                region.id.as_str()
+                            ),
+                        );
+                    }
+                    "country"
+                }
+                Party::Organization(o) => {
+                    self.reference(Kind::Organization, o.as_str(), &[Seg::Key("organization")]);
+                    "organization"
+                }
+            };
+            if !parties.insert(d.party()) {
+                let who = match d.party() {
+                    Party::Country(code) => code.to_string(),
+                    Party::Organization(o) => format!("{:?}", o.as_str()),
+                };
+                self.report(
+                    Rule::DelegationDuplicate,
+                    &[Seg::Key(field)],
+                    format!("{who} has more than one delegation at {:?}", c.id.as_str()),
+                );
+            }
+            if let Some(head) = &d.head {
+                self.reference(Kind::Person, head.as_str(), &[Seg::Key("head")]);
+            }
+            if self.index.is_some() {
+                for (j, m) in d.members.iter().enumerate() {
+                    self.reference(
+                        Kind::Person,
+                        m.person.as_str(),
+                        &[Seg::Key("members"), Seg::Index(j), Seg::Key("person")],
+                    );
+                }
+            }
+            self.leave();
+        }
+        self.leave();
+
+        // Agenda.
+        self.enter(Seg::Key("agenda"));
+        for (i, item) in c.agenda.iter().enumerate() {
+            self.enter(Seg::Index(i));
+            self.references(Kind::Organization, &item.organizations, "organizations");
+            self.sources(&item.sources);
+            self.leave();
+        }
+        self.leave();
+
+        // Statements.
+        self.enter(Seg::Key("statements"));
+        for (i, s) in c.statements.iter().enumerate() {
+            self.enter(Seg::Index(i));
+            self.statement(s, span);
+            self.leave();
+        }
+        self.leave();
+
+        // Decisions.
+        self.enter(Seg::Key("decisions"));
+        for (i, d) in c.decisions.iter().enumerate() {
+            self.enter(Seg::Index(i));
+            self.decision(c, d, span);
+            self.leave();
+        }
+        self.leave();
+
+        self.enter(Seg::Key("related_events"));
+        for (i, e) in c.related_events.iter().enumerate() {
+            if let Some(other) = &e.conference {
+                self.reference(
+                    Kind::Conference,
+                    other.as_str(),
+                    &[Seg::Index(i), Seg::Key("conference")],
+                );
+            }
+        }
+        self.leave();
+        self.sources(&c.sources);
+    }
+
+    fn statement(&mut self, s: &'a Statement, session: Span) {
+        self.reference(Kind::Person, s.speaker.as_str(), &[Seg::Key("speaker")]);
+        if let Some(occasion) = &s.occasion {
+            self.reference(Kind::Conference, occasion.as_str(), &[Seg::Key("occasion")]);
+        }
+        let when = s.date.map_or(session, Span::of_partial);
+        if let Some(capacity) = &s.capacity {
+            if let Some(org) = &capacity.organization {
+                self.reference(
+                    Kind::Organization,
+                    org.as_str(),
+                    &[Seg::Key("capacity"), Seg::Key("organization")],
+                );
+            }
+            let speaker = self
+                .index
+                .as_ref()
+                .and_then(|index| index.people.get(s.speaker.as_str()).copied());
+            if let Some(person) = speaker {
+                let held = person.positions.iter().any(|p| {
+                    p.title == capacity.title
+                        && (capacity.organization.is_none()
+                            || p.organization == capacity.organization)
+                        && p.from.is_none_or(|f| f.earliest() <= when.end)
+                        && p.to.is_none_or(|t| t.latest() >= when.start)
+                });
+                if !held {
+                    self.report(
+                        Rule::StatementCapacityNotHeld,
+                        &[Seg::Key("capacity")],
+                        format!(
+                            "{:?} spoke as {:?}{}, a position they are not recorded as holding on {}",
+                            s.speaker.as_str(),
+                            capacity.title.as_str(),
+                            capacity
+                                .organization
+                                .as_ref()
+                                .map(|o| format!(" of {:?}", o.as_str()))
+                                .unwrap_or_default(),
+                            when.start
+                        ),
+                    );
+                }
+            }
+        }
+        self.translations(Some(&s.language), &s.translations);
+        self.sources(&s.sources);
+    }
+
+    #[allow(clippy::too_many_lines)] // one arm per kind of decision
+    fn decision(&mut self, c: &'a Conference, d: &'a Decision, span: Span) {
+        match d {
+            Decision::EndorseStrategy {
+                strategy, sources, ..
+            } => {
+                self.reference(Kind::Strategy, strategy.as_str(), &[Seg::Key("strategy")]);
+                let endorser = self
+                    .index
+                    .as_ref()
+                    .and_then(|i| i.strategies.get(strategy.as_str()))
+                    .and_then(|s| s.endorsed_by.as_ref());
+                if let Some(endorser) = endorser
+                    && *endorser != c.id
+                {
+                    self.report(
+                        Rule::StrategyEndorsementMismatch,
+                        &[Seg::Key("strategy")],
+                        format!(
+                            "{:?} endorses strategy {:?}, which names {:?} as its endorser",
+                            c.id.as_str(),
+                            strategy.as_str(),
+                            endorser.as_str()
+                        ),
+                    );
+                }
+                self.sources(sources);
+            }
+            Decision::AdoptRecommendations {
+                recommendations,
+                sources,
+                ..
+            } => {
+                for (i, r) in recommendations.iter().enumerate() {
+                    let tail = [Seg::Key("recommendations"), Seg::Index(i)];
+                    self.reference(Kind::Recommendation, r.as_str(), &tail);
+                    let adopted_at = self
+                        .index
+                        .as_ref()
+                        .and_then(|index| index.recommendations.get(r.as_str()))
+                        .map(|rec| &rec.adopted_at);
+                    if let Some(at) = adopted_at
+                        && *at != c.id
+                    {
+                        self.report(
+                            Rule::RecommendationAdoptionMismatch,
+                            &tail,
+                            format!(
+                                "{:?} adopts recommendation {:?}, which names {:?} as where it was adopted",
+                                c.id.as_str(),
+                                r.as_str(),
+                                at.as_str()
+                            ),
+                        );
+                    }
+                }
+                self.sources(sources);
+            }
+            Decision::DesignateHost(h) => self.host(c, h, span),
+            Decision::EstablishBody {
+                organization,
+                sources,
+                ..
+            } => {
+                self.reference(
+                    Kind::Organization,
+                    organization.as_str(),
+                    &[Seg::Key("organization")],
+                );
+                self.sources(sources);
+            }
+            Decision::Elect {
+                person,
+                position,
+                sources,
+                ..
+            }
+            | Decision::Appoint {
+                person,
+                position,
+                sources,
+                ..
+            } => {
+                self.reference(Kind::Person, person.as_str(), &[Seg::Key("person")]);
+                if let Some(org) = &position.organization {
+                    self.reference(
+                        Kind::Organization,
+                        org.as_str(),
+                        &[Seg::Key("position"), Seg::Key("organization")],
+                    );
+                }
+                self.sources(sources);
+            }
+            Decision::AdmitMember {
+                country,
+                organization,
+                sources,
+                ..
+            } => {
+                match (country, organization) {
+                    (Some(code), None) => {
+                        self.country_at(*code, span, &[Seg::Key("country")], "the admission");
+                    }
+                    (None, Some(o)) => {
+                        self.reference(Kind::Organization, o.as_str(), &[Seg::Key("organization")]);
+                    }
+                    (Some(_), Some(_)) => self.report(
+                        Rule::DecisionAdmitMemberParty,
+                        &[Seg::Key("organization")],
+                        "the admission names both a country and an organization".to_owned(),
+                    ),
+                    (None, None) => self.report(
+                        Rule::DecisionAdmitMemberParty,
+                        &[],
+                        "the admission names neither a country nor an organization".to_owned(),
+                    ),
+                }
+                self.sources(sources);
+            }
+            Decision::Other { sources, .. } => self.sources(sources),
+        }
+    }
+
+    fn host(&mut self, c: &'a Conference, h: &'a HostDesignation, span: Span) {
+        if let Some(series) = &c.series
+            && *series != h.series
+        {
+            self.report(
+                Rule::HostSeries,
+                &[Seg::Key("series")],
+                format!(
+                    "the designation is for series {:?}, but {:?} belongs to {:?}",
+                    h.series.as_str(),
+                    c.id.as_str(),
+                    series.as_str()
+                ),
+            );
+        } else if let Some(ordinal) = c.ordinal {
+            if h.ordinal <= ordinal {
+                self.report(
+                    Rule::HostOrdinalOrder,
+                    &[Seg::Key("ordinal")],
+                    format!(
+                        "the {} session designates a host for the {}, which is not after it",
+                        ordinal, h.ordinal
+                    ),
+                );
+            } else if h.ordinal != ordinal.next() {
+                self.report(
+                    Rule::HostOrdinalSkipped,
+                    &[Seg::Key("ordinal")],
+                    format!(
+                        "the {} session designates a host for the {}, skipping the {}",
+                        ordinal,
+                        h.ordinal,
+                        ordinal.next()
+                    ),
+                );
+            }
+        }
+        if h.date.latest() < span.start {
+            self.report(
+                Rule::HostDateOrder,
+                &[Seg::Key("date")],
+                format!(
+                    "the designated session is dated {}, before the designating session ({})",
+                    h.date, c.dates
+                ),
+            );
+        }
+        self.country_at(
+            h.country,
+            Span::of_partial(h.date),
+            &[Seg::Key("country")],
+            "the designation",
+        );
+        if c.series.is_some()
+            && let Some(region) = self.region_members(c.region.as_ref())
+            && !region.members.contains(&h.country)
+        {
+            self.report(
+                Rule::HostOutsideRegion,
+                &[Seg::Key("country")],
+                format!(
+                    "{} ({}) is not a listed member of region {:?}",
+                    h.country,
+                    h.country.name(),
+                    region.id.as_str()
+                ),
+            );
+        }
+        if let Some(org) = &h.host_organization {
+            self.reference(
+                Kind::Organization,
+                org.as_str(),
+                &[Seg::Key("host_organization")],
+            );
+        }
+        if let Some(target) = &h.conference {
+            self.reference(Kind::Conference, target.as_str(), &[Seg::Key("conference")]);
+            let designated = self
+                .index
+                .as_ref()
+                .and_then(|i| i.conferences.get(target.as_str()).copied());
+            if let Some(t) = designated {
+                let mut differences = Vec::new();
+                if t.series.as_ref() != Some(&h.series) {
+                    differences.push("series");
+                }
+                if t.ordinal != Some(h.ordinal) {
+                    differences.push("ordinal");
+                }
+                if t.venue.as_ref().is_some_and(|v| v.country != h.country) {
+                    differences.push("country");
+                }
+                if !differences.is_empty() {
+                    self.report(
+                        Rule::HostConferenceMismatch,
+                        &[Seg::Key("conference")],
+                        format!(
+                            "{:?} differs from the designation in its {}",
+                            target.as_str(),
+                            differences.join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+        self.sources(&h.sources);
+    }
+
+    fn strategy(&mut self, s: &'a Strategy) {
+        self.reference(
+            Kind::Organization,
+            s.organizer.as_str(),
+            &[Seg::Key("organizer")],
+        );
+        if let Some(r) = &s.region {
+            self.reference(Kind::Region, r.as_str(), &[Seg::Key("region")]);
+        }
+        let years = s.period.years();
+        if years > 10 {
+            self.report(
+                Rule::StrategyPeriodLong,
+                &[Seg::Key("period")],
+                format!("the period {} spans {years} years", s.period),
+            );
+        }
+        if let Some(stated) = s.stated_years
+            && u16::from(stated) != years
+        {
+            self.report(
+                Rule::StrategyStatedYears,
+                &[Seg::Key("stated_years")],
+                format!(
+                    "a {stated}-year strategy has the {years}-year period {}",
+                    s.period
+                ),
+            );
+        }
+        if let Some(endorser) = &s.endorsed_by {
+            self.reference(
+                Kind::Conference,
+                endorser.as_str(),
+                &[Seg::Key("endorsed_by")],
+            );
+            let conference = self
+                .index
+                .as_ref()
+                .and_then(|i| i.conferences.get(endorser.as_str()).copied());
+            if let Some(c) = conference {
+                let start = c.dates.earliest();
+                if start.year() > s.period.end() {
+                    self.report(
+                        Rule::StrategyEndorsedAfterEnd,
+                        &[Seg::Key("endorsed_by")],
+                        format!(
+                            "{:?} ({}) took place after the period {} ended",
+                            endorser.as_str(),
+                            c.dates,
+                            s.period
+                        ),
+                    );
+                } else if period_start(s).is_some_and(|begins| start > begins) {
+                    self.report(
+                        Rule::StrategyEndorsedLate,
+                        &[Seg::Key("endorsed_by")],
+                        format!(
+                            "{:?} ({}) took place after the period {} began",
+                            endorser.as_str(),
+                            c.dates,
+                            s.period
+                        ),
+                    );
+                }
+            }
+        }
+        let mut titles = HashSet::with_capacity(s.priorities.len());
+        for (i, p) in s.priorities.iter().enumerate() {
+            if !titles.insert(p.title.as_str()) {
+                self.report(
+                    Rule::StrategyPriorityDuplicate,
+                    &[Seg::Key("priorities"), Seg::Index(i), Seg::Key("title")],
+                    format!("the priority {:?} is listed twice", p.title.as_str()),
+                );
+            }
+        }
+        self.sources(&s.sources);
+    }
+
+    fn recommendation(&mut self, r: &'a Recommendation) {
+        self.reference(
+            Kind::Conference,
+            r.adopted_at.as_str(),
+            &[Seg::Key("adopted_at")],
+        );
+        let conference_region = self
+            .index
+            .as_ref()
+            .and_then(|i| i.conferences.get(r.adopted_at.as_str()))
+            .and_then(|c| c.region.as_ref());
+        self.enter(Seg::Key("addressees"));
+        for (i, a) in r.addressees.iter().enumerate() {
+            match a {
+                Addressee::RegionMembers { region } => {
+                    self.reference(
+                        Kind::Region,
+                        region.as_str(),
+                        &[Seg::Index(i), Seg::Key("region")],
+                    );
+                    if let Some(expected) = conference_region
+                        && expected != region
+                    {
+                        self.report(
+                            Rule::RecommendationRegionMismatch,
+                            &[Seg::Index(i), Seg::Key("region")],
+                            format!(
+                                "addressed to the members of {:?}, but {:?} is a session of {:?}",
+                                region.as_str(),
+                                r.adopted_at.as_str(),
+                                expected.as_str()
+                            ),
+                        );
+                    }
+                }
+                Addressee::Organization { organization } => {
+                    self.reference(
+                        Kind::Organization,
+                        organization.as_str(),
+                        &[Seg::Index(i), Seg::Key("organization")],
+                    );
+                }
+                Addressee::Countries { .. } => {}
+            }
+        }
+        self.leave();
+        self.references(Kind::Organization, &r.programmes, "programmes");
+        self.references(Kind::Organization, &r.partners, "partners");
+        self.translations(r.language.as_ref(), &r.translations);
+        self.sources(&r.sources);
+    }
+
+    fn media_release(&mut self, m: &'a MediaRelease) {
+        if let Some(p) = &m.publisher {
+            self.reference(Kind::Organization, p.as_str(), &[Seg::Key("publisher")]);
+        }
+        if let Some(d) = &m.dateline {
+            self.country_at(
+                d.country,
+                Span::of_partial(m.published.into()),
+                &[Seg::Key("dateline"), Seg::Key("country")],
+                "the dateline",
+            );
+        }
+        for (i, about) in m.about.iter().enumerate() {
+            let tail = [Seg::Key("about"), Seg::Index(i)];
+            self.reference(Kind::Conference, about.as_str(), &tail);
+            let conference = self
+                .index
+                .as_ref()
+                .and_then(|index| index.conferences.get(about.as_str()).copied());
+            if let Some(c) = conference
+                && m.published < c.dates.earliest()
+            {
+                self.report(
+                    Rule::ReleaseBeforeConference,
+                    &[Seg::Key("published")],
+                    format!(
+                        "published {}, before {:?} began ({})",
+                        m.published,
+                        about.as_str(),
+                        c.dates
+                    ),
+                );
+            }
+        }
+        for (i, q) in m.quotes.iter().enumerate() {
+            let tail = [Seg::Key("quotes"), Seg::Index(i)];
+            self.reference(Kind::Statement, q.as_str(), &tail);
+            let at = self
+                .index
+                .as_ref()
+                .and_then(|index| index.statements.get(q.as_str()))
+                .map(|s| &s.conference.id);
+            if let Some(conference) = at
+                && !m.about.contains(conference)
+            {
+                self.report(
+                    Rule::ReleaseQuoteNotAbout,
+                    &tail,
+                    format!(
+                        "statement {:?} was made at {:?}, which the release does not say it is about",
+                        q.as_str(),
+                        conference.as_str()
+                    ),
+                );
+            }
+        }
+        if let Some(s) = &m.source {
+            self.reference(Kind::Source, s.as_str(), &[Seg::Key("source")]);
+        }
+    }
+
+    fn source(&mut self, s: &'a Source) {
+        if let Some(p) = &s.publisher {
+            self.reference(Kind::Organization, p.as_str(), &[Seg::Key("publisher")]);
+        }
+        if let (Some(published), Some(retrieved)) = (s.published, s.retrieved)
+            && retrieved < published.earliest()
+        {
+            self.report(
+                Rule::SourceRetrievedBeforePublished,
+                &[Seg::Key("retrieved")],
+                format!("retrieved {retrieved}, before it was published ({published})"),
+            );
+        }
+    }
+}
+
+/// 1 January of the first year of a strategy's period.
+fn period_start(s: &Strategy) -> Option<Date> {
+    PartialDate::year_only(s.period.start())
+        .ok()
+        .map(PartialDate::earliest)
+}
+
+fn measure_name(m: crate::conference::Measure) -> &'static str {
+    use crate::conference::Measure;
+    match m {
+        Measure::Delegates => "delegates",
+        Measure::Participants => "participants",
+        Measure::Officials => "officials",
+        Measure::Countries => "countries",
+        Measure::Organizations => "organizations",
+        Measure::Observers => "observers",
+    }
+}
