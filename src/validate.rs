@@ -1132,7 +1132,16 @@ impl<'a> Checker<'a> {
                 &[Seg::Key("host_organization")],
             );
         }
-        if let Some(target) = &h.conference {
+        self.host_target(h);
+        self.sources(&h.sources);
+    }
+
+    /// The designated session, where the dataset holds it, agrees with the designation.
+    fn host_target(&mut self, h: &'a HostDesignation) {
+        let Some(target) = &h.conference else {
+            return;
+        };
+        {
             self.reference(Kind::Conference, target.as_str(), &[Seg::Key("conference")]);
             let designated = self
                 .index
@@ -1162,7 +1171,6 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        self.sources(&h.sources);
     }
 
     fn strategy(&mut self, s: &'a Strategy) {
