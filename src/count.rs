@@ -164,7 +164,8 @@ pub struct Count {
     tag = "qualifier",
     rename_all = "snake_case",
     deny_unknown_fields,
-    rename = "Count"
+    rename = "Count",
+    expecting = "internally tagged enum Count"
 )]
 enum CountRepr {
     /// Exactly this many.

@@ -175,18 +175,19 @@ fn run<'de, R: serde_json::de::Read<'de>, T: DeserializeOwned>(
     mut de: serde_json::Deserializer<R>,
     text: &[u8],
 ) -> Result<T, DecodeError> {
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let mut err = convert(e);
-        // Errors raised after a value was read whole (such as a delegation naming both a
-        // country and an organisation) carry no position: find the value in the text.
-        if err.line == 0
-            && let Some(at) = crate::locate::locate(text, &err.pointer)
-        {
-            err.line = at.line;
-            err.column = at.column;
-        }
-        err
-    })?;
+    let value =
+        serde_path_to_error::deserialize(crate::objects::Objects(&mut de)).map_err(|e| {
+            let mut err = convert(e);
+            // Errors raised after a value was read whole (such as a delegation naming both a
+            // country and an organisation) carry no position: find the value in the text.
+            if err.line == 0
+                && let Some(at) = crate::locate::locate(text, &err.pointer)
+            {
+                err.line = at.line;
+                err.column = at.column;
+            }
+            err
+        })?;
     de.end().map_err(|e| convert_plain(&e))?;
     Ok(value)
 }

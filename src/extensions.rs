@@ -23,6 +23,36 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
+/// How deeply extensions may nest: the limit at which `serde_json` stops reading values, so
+/// that [`Extensions::to_map`] can always read what was accepted.
+pub const MAX_DEPTH: usize = 128;
+
+/// The deepest nesting of arrays and objects in well-formed JSON text.
+fn depth(json: &str) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for b in json.bytes() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
 /// The error returned when JSON text is not a valid extensions object.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("invalid extensions: {message}")]
@@ -67,14 +97,16 @@ impl Extensions {
     }
 
     fn from_raw(raw: Box<RawValue>) -> Result<Self, String> {
-        if raw.get().starts_with('{') {
-            Ok(Self(raw))
-        } else {
-            Err(format!(
+        if !raw.get().starts_with('{') {
+            return Err(format!(
                 "expected a JSON object, found `{}`",
                 crate::util::echo(raw.get())
-            ))
+            ));
         }
+        if depth(raw.get()) > MAX_DEPTH {
+            return Err(format!("nested deeper than {MAX_DEPTH} levels"));
+        }
+        Ok(Self(raw))
     }
 
     /// The JSON text, exactly as given.
@@ -139,7 +171,7 @@ impl Serialize for Extensions {
 impl<'de> Deserialize<'de> for Extensions {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = Box::<RawValue>::deserialize(deserializer)?;
-        Self::from_raw(raw).map_err(serde::de::Error::custom)
+        Self::from_raw(raw).map_err(|message| serde::de::Error::custom(ExtensionsError { message }))
     }
 }
 

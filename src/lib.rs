@@ -30,6 +30,7 @@ mod error;
 pub mod extensions;
 pub mod id;
 pub mod locate;
+mod objects;
 pub mod ordinal;
 pub mod party;
 pub mod recommendation;

@@ -1141,34 +1141,32 @@ impl<'a> Checker<'a> {
         let Some(target) = &h.conference else {
             return;
         };
-        {
-            self.reference(Kind::Conference, target.as_str(), &[Seg::Key("conference")]);
-            let designated = self
-                .index
-                .as_ref()
-                .and_then(|i| i.conferences.get(target.as_str()).copied());
-            if let Some(t) = designated {
-                let mut differences = Vec::new();
-                if t.series.as_ref() != Some(&h.series) {
-                    differences.push("series");
-                }
-                if t.ordinal != Some(h.ordinal) {
-                    differences.push("ordinal");
-                }
-                if t.venue.as_ref().is_some_and(|v| v.country != h.country) {
-                    differences.push("country");
-                }
-                if !differences.is_empty() {
-                    self.report(
-                        Rule::HostConferenceMismatch,
-                        &[Seg::Key("conference")],
-                        format!(
-                            "{:?} differs from the designation in its {}",
-                            target.as_str(),
-                            differences.join(", ")
-                        ),
-                    );
-                }
+        self.reference(Kind::Conference, target.as_str(), &[Seg::Key("conference")]);
+        let designated = self
+            .index
+            .as_ref()
+            .and_then(|i| i.conferences.get(target.as_str()).copied());
+        if let Some(t) = designated {
+            let mut differences = Vec::new();
+            if t.series.as_ref() != Some(&h.series) {
+                differences.push("series");
+            }
+            if t.ordinal != Some(h.ordinal) {
+                differences.push("ordinal");
+            }
+            if t.venue.as_ref().is_some_and(|v| v.country != h.country) {
+                differences.push("country");
+            }
+            if !differences.is_empty() {
+                self.report(
+                    Rule::HostConferenceMismatch,
+                    &[Seg::Key("conference")],
+                    format!(
+                        "{:?} differs from the designation in its {}",
+                        target.as_str(),
+                        differences.join(", ")
+                    ),
+                );
             }
         }
     }
