@@ -109,7 +109,8 @@ impl fmt::Display for Violation {
     }
 }
 
-/// Every violation found in a document, in document order.
+/// Every violation found in a document: duplicate ids first, then entity by entity in document
+/// order.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Report {
     violations: Vec<Violation>,
@@ -125,7 +126,7 @@ impl Report {
             .any(|v| v.severity == Severity::Error)
     }
 
-    /// Every violation, errors and warnings, in document order.
+    /// Every violation, errors and warnings, in the order found.
     #[must_use]
     pub fn violations(&self) -> &[Violation] {
         &self.violations
@@ -157,7 +158,7 @@ impl Report {
         self.violations.len()
     }
 
-    /// The violations, in document order.
+    /// The violations, in the order found.
     pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
         self.violations.iter()
     }
@@ -304,6 +305,7 @@ impl Validate for Dataset {
         let index = Index::build(self, &mut dups);
         let mut checker = Checker::new(Some(index));
         checker.violations = dups;
+        checker.default_language = self.language.as_ref();
         checker.dataset(self);
         checker.finish()
     }
@@ -329,9 +331,9 @@ fn pointer_string(path: &[Seg<'_>], tail: &[Seg<'_>]) -> String {
     out
 }
 
-/// Where a statement lives.
+/// Where a statement was made: its occasion if it names one, else the session that lists it.
 struct StatementAt<'a> {
-    conference: &'a Conference,
+    said_at: &'a crate::id::ConferenceId,
 }
 
 /// Hash indexes of every entity by id, built in one pass.
@@ -384,7 +386,12 @@ impl<'a> Index<'a> {
         for (ci, c) in d.conferences.iter().enumerate() {
             for (si, s) in c.statements.iter().enumerate() {
                 if statements
-                    .insert(s.id.as_str(), StatementAt { conference: c })
+                    .insert(
+                        s.id.as_str(),
+                        StatementAt {
+                            said_at: s.occasion.as_ref().unwrap_or(&c.id),
+                        },
+                    )
                     .is_some()
                 {
                     dups.push(duplicate(
@@ -466,6 +473,8 @@ impl Kind {
 /// for a violation.
 struct Checker<'a> {
     index: Option<Index<'a>>,
+    /// The dataset's language, for text that does not name its own.
+    default_language: Option<&'a LanguageTag>,
     path: Vec<Seg<'static>>,
     violations: Vec<Violation>,
 }
@@ -504,6 +513,7 @@ impl<'a> Checker<'a> {
     fn new(index: Option<Index<'a>>) -> Self {
         Self {
             index,
+            default_language: None,
             path: Vec::with_capacity(8),
             violations: Vec::new(),
         }
@@ -768,8 +778,9 @@ impl<'a> Checker<'a> {
         let country_delegations = c
             .delegations
             .iter()
-            .filter(|d| d.country().is_some())
-            .count();
+            .filter_map(crate::delegation::Delegation::country)
+            .collect::<HashSet<_>>()
+            .len();
         for (i, a) in c.attendance.iter().enumerate() {
             if a.measure == crate::conference::Measure::Countries
                 && a.count.is_exact()
@@ -1008,16 +1019,33 @@ impl<'a> Checker<'a> {
             Decision::Elect {
                 person,
                 position,
+                from,
+                to,
                 sources,
                 ..
             }
             | Decision::Appoint {
                 person,
                 position,
+                from,
+                to,
                 sources,
                 ..
             } => {
                 self.reference(Kind::Person, person.as_str(), &[Seg::Key("person")]);
+                if let (Some(from), Some(to)) = (from, to)
+                    && from.earliest() > to.latest()
+                {
+                    self.report(
+                        Rule::PositionDatesOrder,
+                        &[Seg::Key("to")],
+                        format!(
+                            "the term of {:?} as {:?} ends ({to}) before it starts ({from})",
+                            person.as_str(),
+                            position.title.as_str()
+                        ),
+                    );
+                }
                 if let Some(org) = &position.organization {
                     self.reference(
                         Kind::Organization,
@@ -1256,11 +1284,11 @@ impl<'a> Checker<'a> {
             r.adopted_at.as_str(),
             &[Seg::Key("adopted_at")],
         );
-        let conference_region = self
+        let adopted_at = self
             .index
             .as_ref()
-            .and_then(|i| i.conferences.get(r.adopted_at.as_str()))
-            .and_then(|c| c.region.as_ref());
+            .and_then(|i| i.conferences.get(r.adopted_at.as_str()).copied());
+        let conference_region = adopted_at.and_then(|c| c.region.as_ref());
         self.enter(Seg::Key("addressees"));
         for (i, a) in r.addressees.iter().enumerate() {
             match a {
@@ -1292,13 +1320,28 @@ impl<'a> Checker<'a> {
                         &[Seg::Index(i), Seg::Key("organization")],
                     );
                 }
-                Addressee::Countries { .. } => {}
+                Addressee::Countries { countries } => {
+                    if let Some(c) = adopted_at {
+                        let when = Span::of_dates(c.dates);
+                        for (j, code) in countries.iter().enumerate() {
+                            self.country_at(
+                                *code,
+                                when,
+                                &[Seg::Index(i), Seg::Key("countries"), Seg::Index(j)],
+                                "the addressee",
+                            );
+                        }
+                    }
+                }
             }
         }
         self.leave();
         self.references(Kind::Organization, &r.programmes, "programmes");
         self.references(Kind::Organization, &r.partners, "partners");
-        self.translations(r.language.as_ref(), &r.translations);
+        self.translations(
+            r.language.as_ref().or(self.default_language),
+            &r.translations,
+        );
         self.sources(&r.sources);
     }
 
@@ -1343,7 +1386,7 @@ impl<'a> Checker<'a> {
                 .index
                 .as_ref()
                 .and_then(|index| index.statements.get(q.as_str()))
-                .map(|s| &s.conference.id);
+                .map(|s| s.said_at);
             if let Some(conference) = at
                 && !m.about.contains(conference)
             {
