@@ -336,8 +336,8 @@ impl Count {
 
     /// The counts the statement certainly allows, as (lowest, highest); `None` is unbounded.
     ///
-    /// An approximate count ("some 50", "nearly 300") is an estimate, not a bound: its bounds are
-    /// `(0, None)`, which never contradict anything.
+    /// An approximate count ("some 50") is an estimate, not a bound: its bounds are `(0, None)`,
+    /// which never contradict anything. "Nearly 300" is at most 300.
     #[must_use]
     pub fn bounds(self) -> (u32, Option<u32>) {
         match self.qualifier {

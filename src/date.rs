@@ -86,7 +86,7 @@ enum DateErrorReason {
     #[error("expected YYYY, YYYY-MM or YYYY-MM-DD")]
     PartialSyntax,
     #[error("year {0} is outside {MIN_YEAR}–{MAX_YEAR}")]
-    YearRange(u32),
+    YearRange(i64),
     #[error("month {0} is outside 1–12")]
     Month(u32),
     #[error("{0} {1} has no day {2}")]
@@ -111,7 +111,7 @@ fn digits(s: &str) -> Option<u32> {
 fn check_year(input: &str, year: u32) -> Result<u16, DateError> {
     match u16::try_from(year) {
         Ok(y) if (MIN_YEAR..=MAX_YEAR).contains(&y) => Ok(y),
-        _ => Err(date_error(input, DateErrorReason::YearRange(year))),
+        _ => Err(date_error(input, DateErrorReason::YearRange(year.into()))),
     }
 }
 
@@ -214,8 +214,19 @@ impl TryFrom<time::Date> for Date {
     type Error = DateError;
 
     fn try_from(date: time::Date) -> Result<Self, Self::Error> {
-        let year = u16::try_from(date.year()).unwrap_or(0);
-        Self::new(year, u8::from(date.month()), date.day())
+        match u16::try_from(date.year()) {
+            Ok(year) => Self::new(year, u8::from(date.month()), date.day()),
+            Err(_) => Err(date_error(
+                &format!(
+                    "{}{:04}-{:02}-{:02}",
+                    if date.year() < 0 { "-" } else { "" },
+                    date.year().unsigned_abs(),
+                    u8::from(date.month()),
+                    date.day()
+                ),
+                DateErrorReason::YearRange(date.year().into()),
+            )),
+        }
     }
 }
 
@@ -773,8 +784,9 @@ impl schemars::JsonSchema for DateRange {
 /// An inclusive span of years, such as the period of a strategy: start ≤ end, 1900–2200.
 ///
 /// On the wire an object `{"start": 2014, "end": 2016}`. `FromStr` reads the ways sources write
-/// it: `2014-16`, `2014–16`, `2014-2016`, `2014–2016`, or one year `2014`. A two-digit end is the
-/// first year from the start on that ends in those digits (`1998-01` is 1998 to 2001).
+/// it: `2014-16`, `2014–16`, `2014-2016`, `2014–2016`, or one year `2014`. A two-digit end is in
+/// the start's century, or in the next when that makes a span of under ten years (`1998-01` is
+/// 1998 to 2001; `2016-14` is backwards and rejected).
 /// `Display` writes `2014–16` within a century and `1998–2001` across one.
 ///
 /// # Examples
@@ -913,11 +925,14 @@ impl std::str::FromStr for YearRange {
             }
             Some(b) if b.len() == 2 => {
                 let two = u16::try_from(digits(b).ok_or_else(syntax)?).map_err(|_| syntax())?;
-                let mut end = start16 - start16 % 100 + two;
-                if end < start16 {
-                    end += 100;
+                let end = start16 - start16 % 100 + two;
+                // "1998-01" crosses into the next century; "2016-14" is backwards, not a
+                // 99-year span.
+                if end < start16 && end + 100 - start16 < 10 {
+                    end + 100
+                } else {
+                    end
                 }
-                end
             }
             Some(_) => return Err(syntax()),
         };

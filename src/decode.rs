@@ -76,7 +76,8 @@ impl DecodeError {
         self.line
     }
 
-    /// The column (1-based, in bytes) where the problem was found; 0 if unknown.
+    /// The column, in bytes, where the problem was found: the last byte read (0 before the first
+    /// byte of a line, and when the line is unknown).
     #[must_use]
     pub fn column(&self) -> usize {
         self.column
@@ -178,13 +179,15 @@ fn run<'de, R: serde_json::de::Read<'de>, T: DeserializeOwned>(
     let value =
         serde_path_to_error::deserialize(crate::objects::Objects(&mut de)).map_err(|e| {
             let mut err = convert(e);
-            // Errors raised after a value was read whole (such as a delegation naming both a
-            // country and an organisation) carry no position: find the value in the text.
-            if err.line == 0
-                && let Some(at) = crate::locate::locate(text, &err.pointer)
-            {
-                err.line = at.line;
-                err.column = at.column;
+            // Errors raised after a value was read whole (a delegation naming both a country
+            // and an organisation, a count that serde buffered) carry no position, or the one
+            // where serde_json noticed them on the way out, past the value: point at the value.
+            if let Some((start, end)) = crate::locate::locate_span(text, &err.pointer) {
+                let at = (err.line, err.column);
+                if err.line == 0 || at > (end.line, end.column) {
+                    err.line = start.line;
+                    err.column = start.column;
+                }
             }
             err
         })?;

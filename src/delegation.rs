@@ -21,7 +21,7 @@
 //! let both = r#"[{"country": "HU", "organization": "europol", "status": "observer"}]"#;
 //! assert_eq!(
 //!     regional_conference::decode::from_str::<Vec<Delegation>>(both).unwrap_err().to_string(),
-//!     "line 1, column 68, at /0: a delegation represents a country or an organization, not both"
+//!     "line 1, column 2, at /0: a delegation represents a country or an organization, not both"
 //! );
 //! # Ok(())
 //! # }

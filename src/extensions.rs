@@ -23,9 +23,10 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
-/// How deeply extensions may nest: the limit at which `serde_json` stops reading values, so
-/// that [`Extensions::to_map`] can always read what was accepted.
-pub const MAX_DEPTH: usize = 128;
+/// How deeply extensions may nest: the most `serde_json` reads into a value (its recursion
+/// limit of 128 counts the object itself plus 127 more levels), so that
+/// [`Extensions::to_map`] can always read what was accepted.
+pub const MAX_DEPTH: usize = 127;
 
 /// The deepest nesting of arrays and objects in well-formed JSON text.
 fn depth(json: &str) -> usize {

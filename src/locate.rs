@@ -27,27 +27,59 @@ pub struct Position {
 /// ```
 #[must_use]
 pub fn locate(json: &[u8], pointer: &str) -> Option<Position> {
-    let mut scanner = Scanner { bytes: json, at: 0 };
+    let mut scanner = Scanner::at_pointer(json, pointer)?;
     scanner.skip_ws();
-    if !pointer.is_empty() {
-        let rest = pointer.strip_prefix('/')?;
-        for raw in rest.split('/') {
-            let token = raw.replace("~1", "/").replace("~0", "~");
-            match scanner.peek()? {
-                b'{' => scanner.enter_member(&token)?,
-                b'[' => {
-                    let index: usize = if token == "0" || !token.starts_with('0') {
-                        token.parse().ok()?
-                    } else {
-                        return None;
-                    };
-                    scanner.enter_element(index)?;
+    scanner.position()
+}
+
+/// The positions of the first and the last byte of the value at `pointer` in `json`.
+///
+/// # Examples
+///
+/// ```
+/// use regional_conference::locate::{locate_span, Position};
+///
+/// let json = b"{\"a\": [10, {\"b\": 2}]}";
+/// assert_eq!(
+///     locate_span(json, "/a/1"),
+///     Some((Position { line: 1, column: 12 }, Position { line: 1, column: 19 }))
+/// );
+/// ```
+#[must_use]
+pub fn locate_span(json: &[u8], pointer: &str) -> Option<(Position, Position)> {
+    let mut scanner = Scanner::at_pointer(json, pointer)?;
+    scanner.skip_ws();
+    let start = scanner.position()?;
+    scanner.skip_value()?;
+    scanner.at = scanner.at.checked_sub(1)?;
+    Some((start, scanner.position()?))
+}
+
+impl<'a> Scanner<'a> {
+    /// A scanner whose cursor is on the value at `pointer`.
+    fn at_pointer(json: &'a [u8], pointer: &str) -> Option<Self> {
+        let mut scanner = Scanner { bytes: json, at: 0 };
+        scanner.skip_ws();
+        if !pointer.is_empty() {
+            let rest = pointer.strip_prefix('/')?;
+            for raw in rest.split('/') {
+                let token = raw.replace("~1", "/").replace("~0", "~");
+                match scanner.peek()? {
+                    b'{' => scanner.enter_member(&token)?,
+                    b'[' => {
+                        let index: usize = if token == "0" || !token.starts_with('0') {
+                            token.parse().ok()?
+                        } else {
+                            return None;
+                        };
+                        scanner.enter_element(index)?;
+                    }
+                    _ => return None,
                 }
-                _ => return None,
             }
         }
+        Some(scanner)
     }
-    scanner.position()
 }
 
 struct Scanner<'a> {

@@ -72,6 +72,8 @@ enum TextErrorReason {
     LineBreak(usize),
     #[error("control character U+{0:04X} at byte {1}")]
     Control(u32, usize),
+    #[error("line or paragraph separator U+{0:04X} at byte {1} (use a line feed in a paragraph)")]
+    Separator(u32, usize),
     #[error("longer than {0} characters ({1})")]
     TooLong(usize, usize),
 }
@@ -94,6 +96,8 @@ fn check_text(input: &str, multi_line: bool, max_chars: usize) -> Result<(), Tex
             if !multi_line {
                 return Err(fail(TextErrorReason::LineBreak(at)));
             }
+        } else if c == '\u{2028}' || c == '\u{2029}' {
+            return Err(fail(TextErrorReason::Separator(u32::from(c), at)));
         } else if c.is_control() {
             return Err(fail(TextErrorReason::Control(u32::from(c), at)));
         }
@@ -165,7 +169,7 @@ impl schemars::JsonSchema for Text {
             "description": "A single line of text: non-empty, no leading or trailing whitespace, no control characters.",
             "minLength": 1,
             "maxLength": MAX_TEXT_CHARS,
-            "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F](?:[^\\u0000-\\u001F\\u007F-\\u009F]*[^\\s\\u0000-\\u001F\\u007F-\\u009F])?$",
+            "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?$",
         })
     }
 }
@@ -233,7 +237,7 @@ impl schemars::JsonSchema for Paragraph {
             "description": "Running text: non-empty, no leading or trailing whitespace, no control characters other than line feeds.",
             "minLength": 1,
             "maxLength": MAX_PARAGRAPH_CHARS,
-            "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F](?:[^\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F]*[^\\s\\u0000-\\u001F\\u007F-\\u009F])?$",
+            "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?$",
         })
     }
 }

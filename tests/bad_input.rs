@@ -157,7 +157,7 @@ fn nesting_100000_levels_deep_is_an_error_not_a_stack_overflow() {
     assert_eq!(e.pointer(), "/extensions");
     assert_eq!(
         e.message(),
-        "invalid extensions: nested deeper than 128 levels"
+        "invalid extensions: nested deeper than 127 levels"
     );
     let e = decode_error(format!("[{}", "{\"a\":".repeat(depth)).as_bytes());
     assert_eq!(e.kind(), DecodeErrorKind::Data);
