@@ -101,7 +101,6 @@ pub struct Delegation {
 /// A delegation to a conference: exactly one of `country` and `organization`.
 #[derive(Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename = "Delegation")]
-#[schemars(extend("oneOf" = [{"required": ["country"]}, {"required": ["organization"]}]))]
 struct DelegationRepr {
     /// The country the delegation represents.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -226,6 +225,17 @@ impl schemars::JsonSchema for Delegation {
     }
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        DelegationRepr::json_schema(generator)
+        let country = generator.subschema_for::<CountryCode>();
+        let organization = generator.subschema_for::<OrganizationId>();
+        let mut schema = DelegationRepr::json_schema(generator);
+        // Exactly one of the two: both branches match when both are given.
+        schema.insert(
+            "oneOf".to_owned(),
+            serde_json::json!([
+                {"type": "object", "properties": {"country": country}, "required": ["country"]},
+                {"type": "object", "properties": {"organization": organization}, "required": ["organization"]},
+            ]),
+        );
+        schema
     }
 }

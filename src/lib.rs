@@ -11,7 +11,8 @@
 //!   [`release`], [`source`], and the root [`dataset`];
 //! - reading JSON with errors that say where: [`decode`], [`locate`];
 //! - the rules that need context and their reports: [`rule`], [`validate`], and the
-//!   parse-and-validate entry points [`from_json`], [`from_slice`], [`from_reader`].
+//!   parse-and-validate entry points [`from_json`], [`from_slice`], [`from_reader`];
+//! - JSON Schema export for other languages: [`schema`].
 //!
 //! Every leaf type checks its value in its constructor, and deserialization goes through the
 //! same constructor: an invalid id, country code, date or text cannot exist in memory. Entity
@@ -37,6 +38,7 @@ pub mod recommendation;
 pub mod region;
 pub mod release;
 pub mod rule;
+pub mod schema;
 pub mod source;
 pub mod statement;
 pub mod strategy;

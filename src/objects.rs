@@ -5,6 +5,13 @@
 //! format has no positional forms: this adapter routes every struct through `deserialize_map`
 //! (so an array gets "invalid type: sequence, expected struct …") and refuses sequences for
 //! internally tagged enums, at every depth. [`crate::decode`] uses it for every entry point.
+//!
+//! It also makes JSON's data model, which the published JSON Schemas follow, hold in Rust:
+//!
+//! - `null` is not a value anywhere in the vocabulary (an absent optional field is left out),
+//!   so it is refused rather than read as "absent";
+//! - a number is an integer if its value is one: `140.0` is read as `140`, as JSON Schema's
+//!   `"type": "integer"` accepts it.
 
 use std::fmt;
 
@@ -20,6 +27,8 @@ struct Wrap<V> {
     visitor: V,
     no_seq: bool,
 }
+
+const NULL: &str = "null is not a value in this vocabulary; leave the field out instead";
 
 impl<V> Wrap<V> {
     fn new(visitor: V) -> Self {
@@ -135,7 +144,17 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
     fn visit_u128<E: de::Error>(self, v: u128) -> Result<Self::Value, E> {
         self.visitor.visit_u128(v)
     }
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // checked: integral and in range
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        // 2^63 and 2^64 are exact in f64; an integral value below them converts exactly.
+        if v.fract() == 0.0 {
+            if (0.0..18_446_744_073_709_551_616.0).contains(&v) {
+                return self.visitor.visit_u64(v as u64);
+            }
+            if (-9_223_372_036_854_775_808.0..0.0).contains(&v) {
+                return self.visitor.visit_i64(v as i64);
+            }
+        }
         self.visitor.visit_f64(v)
     }
     fn visit_char<E: de::Error>(self, v: char) -> Result<Self::Value, E> {
@@ -160,13 +179,13 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
         self.visitor.visit_byte_buf(v)
     }
     fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-        self.visitor.visit_none()
+        Err(E::custom(NULL))
     }
     fn visit_some<D2: Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
         self.visitor.visit_some(Objects(d))
     }
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        self.visitor.visit_unit()
+        Err(E::custom(NULL))
     }
     fn visit_newtype_struct<D2: Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
         self.visitor.visit_newtype_struct(Objects(d))

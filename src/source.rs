@@ -53,12 +53,14 @@ enum UrlErrorReason {
     NoHost,
     #[error("whitespace or control character at byte {0}")]
     BadChar(usize),
+    #[error("non-ASCII character at byte {0} (percent-encode it, RFC 3986)")]
+    NonAscii(usize),
     #[error("longer than {MAX_URL_LEN} bytes")]
     TooLong,
 }
 
-/// An absolute `http` or `https` URL of at most 2,048 bytes, with a host and no whitespace or
-/// control characters. It is kept exactly as given.
+/// An absolute `http` or `https` URL of at most 2,048 bytes, with a host, made of printable ASCII
+/// only (RFC 3986: other characters are percent-encoded). It is kept exactly as given.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Url(Box<str>);
 
@@ -83,11 +85,12 @@ impl Url {
             None
         }
         .ok_or_else(|| fail(UrlErrorReason::Scheme))?;
-        if let Some((at, _)) = url
-            .char_indices()
-            .find(|(_, c)| c.is_whitespace() || c.is_control())
-        {
-            return Err(fail(UrlErrorReason::BadChar(at)));
+        if let Some((at, c)) = url.char_indices().find(|(_, c)| !c.is_ascii_graphic()) {
+            return Err(fail(if c.is_ascii() {
+                UrlErrorReason::BadChar(at)
+            } else {
+                UrlErrorReason::NonAscii(at)
+            }));
         }
         let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
         if host.is_empty() {
@@ -125,7 +128,7 @@ impl schemars::JsonSchema for Url {
             "format": "uri",
             "description": "An absolute http or https URL.",
             "maxLength": MAX_URL_LEN,
-            "pattern": "^[hH][tT][tT][pP][sS]?://[^\\s/?#\\u0000-\\u001F\\u007F-\\u009F]+[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$",
+            "pattern": "^(?=[!-~]+$)[hH][tT][tT][pP][sS]?://[^/?#]",
         })
     }
 }

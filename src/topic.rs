@@ -244,11 +244,20 @@ impl schemars::JsonSchema for Topic {
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let known: Vec<&str> = KnownTopic::ALL.iter().map(|k| k.code()).collect();
+        let known_as_custom: Vec<String> = known
+            .iter()
+            .map(|k| format!("{CUSTOM_PREFIX}{k}"))
+            .collect();
         schemars::json_schema!({
             "description": "A crime area or theme: a known code, or \"custom:\" followed by a snake-case code.",
             "anyOf": [
                 { "type": "string", "enum": known },
-                { "type": "string", "pattern": "^custom:[a-z0-9]+(_[a-z0-9]+)*$", "maxLength": 71 },
+                {
+                    "type": "string",
+                    "pattern": "^custom:[a-z0-9]+(_[a-z0-9]+)*$",
+                    "maxLength": 71,
+                    "not": { "enum": known_as_custom },
+                },
             ],
         })
     }

@@ -1,0 +1,240 @@
+//! JSON Schema (draft 2020-12) export, for tools that do not use Rust.
+//!
+//! The schemas are generated from the Rust types by [schemars](https://docs.rs/schemars), so
+//! they cannot drift from them; the files under `schemas/` in the repository are these, written
+//! by `cargo run --example export_schemas -- schemas` and checked by a test. Every leaf rule a
+//! schema can express is in them (id patterns, the country code list, text bounds, date formats
+//! and patterns, count qualifiers, integer bounds, closed enums, no unknown properties outside
+//! `extensions`). The rules that need context are published as a catalogue instead
+//! ([`rules_json`]).
+//!
+//! Each root schema has an absolute `$id` carrying the vocabulary version:
+//! `{base}{version}/{file}`, by default
+//! `https://regional-conference.example/schemas/1.0/dataset.schema.json`. The default base is a
+//! placeholder under the reserved `.example` domain; publish the files where your tools can reach
+//! them and pass that base instead.
+//!
+//! # Examples
+//!
+//! ```
+//! use regional_conference::schema::{DEFAULT_BASE_URI, Document};
+//!
+//! let schema = Document::Dataset.schema(DEFAULT_BASE_URI);
+//! assert_eq!(
+//!     schema["$id"],
+//!     "https://regional-conference.example/schemas/1.0/dataset.schema.json"
+//! );
+//! assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+//! assert_eq!(schema["properties"]["organizations"]["type"], "array");
+//! ```
+
+use schemars::generate::SchemaSettings;
+use schemars::transform::RestrictFormats;
+use serde_json::{Map, Value, json};
+
+use crate::dataset::SchemaVersion;
+use crate::rule::Rule;
+
+/// The default base URI of the schemas' `$id`s: a placeholder under the reserved `.example`
+/// domain (RFC 2606). Pass your own base to [`Document::schema`] to publish elsewhere.
+pub const DEFAULT_BASE_URI: &str = "https://regional-conference.example/schemas/";
+
+/// The seed dataset, the Dataset schema's example.
+const SEED: &str = include_str!("../tests/fixtures/valid/budapest-2013.json");
+
+/// A document a schema is published for: the dataset, and the entities a service exchanges on
+/// their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Document {
+    /// The root document, [`Dataset`](crate::Dataset).
+    Dataset,
+    /// A [`Conference`](crate::Conference).
+    Conference,
+    /// A [`Strategy`](crate::Strategy).
+    Strategy,
+    /// A [`Recommendation`](crate::Recommendation).
+    Recommendation,
+    /// A [`MediaRelease`](crate::MediaRelease).
+    MediaRelease,
+    /// A [`Person`](crate::Person).
+    Person,
+    /// An [`Organization`](crate::Organization).
+    Organization,
+}
+
+impl Document {
+    /// Every document with a schema.
+    pub const ALL: &'static [Document] = &[
+        Document::Dataset,
+        Document::Conference,
+        Document::Strategy,
+        Document::Recommendation,
+        Document::MediaRelease,
+        Document::Person,
+        Document::Organization,
+    ];
+
+    /// The file name under `schemas/`, such as `"dataset.schema.json"`.
+    #[must_use]
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Self::Dataset => "dataset.schema.json",
+            Self::Conference => "conference.schema.json",
+            Self::Strategy => "strategy.schema.json",
+            Self::Recommendation => "recommendation.schema.json",
+            Self::MediaRelease => "media-release.schema.json",
+            Self::Person => "person.schema.json",
+            Self::Organization => "organization.schema.json",
+        }
+    }
+
+    fn title(self) -> &'static str {
+        match self {
+            Self::Dataset => "Dataset",
+            Self::Conference => "Conference",
+            Self::Strategy => "Strategy",
+            Self::Recommendation => "Recommendation",
+            Self::MediaRelease => "Media release",
+            Self::Person => "Person",
+            Self::Organization => "Organization",
+        }
+    }
+
+    /// The absolute `$id` of the schema under `base` (which should end in `/`).
+    #[must_use]
+    pub fn id(self, base: &str) -> String {
+        format!("{base}{}/{}", SchemaVersion::CURRENT, self.file_name())
+    }
+
+    /// The schema, as JSON, with its `$id` under `base`.
+    #[must_use]
+    pub fn schema(self, base: &str) -> Value {
+        let generator = SchemaSettings::draft2020_12()
+            .with_transform(RestrictFormats::default())
+            .into_generator();
+        let schema = match self {
+            Self::Dataset => generator.into_root_schema_for::<crate::Dataset>(),
+            Self::Conference => generator.into_root_schema_for::<crate::Conference>(),
+            Self::Strategy => generator.into_root_schema_for::<crate::Strategy>(),
+            Self::Recommendation => generator.into_root_schema_for::<crate::Recommendation>(),
+            Self::MediaRelease => generator.into_root_schema_for::<crate::MediaRelease>(),
+            Self::Person => generator.into_root_schema_for::<crate::Person>(),
+            Self::Organization => generator.into_root_schema_for::<crate::Organization>(),
+        };
+        let mut value = schema.to_value();
+        no_null(&mut value);
+        let Value::Object(generated) = value else {
+            return value;
+        };
+        // Put the identifying keywords first, for people reading the file.
+        let mut root = Map::new();
+        for key in ["$schema"] {
+            if let Some(v) = generated.get(key) {
+                root.insert(key.to_owned(), v.clone());
+            }
+        }
+        root.insert("$id".to_owned(), Value::String(self.id(base)));
+        root.insert(
+            "title".to_owned(),
+            Value::String(format!(
+                "{} (regional-conference vocabulary {})",
+                self.title(),
+                SchemaVersion::CURRENT
+            )),
+        );
+        for (key, v) in generated {
+            if key != "title" && key != "$schema" {
+                root.insert(key, v);
+            }
+        }
+        if self == Self::Dataset
+            && let Ok(seed) = serde_json::from_str::<Value>(SEED)
+        {
+            root.insert("examples".to_owned(), Value::Array(vec![seed]));
+        }
+        Value::Object(root)
+    }
+}
+
+/// Removes `null` from the schema: the vocabulary has no null values (an absent optional field
+/// is left out, and decoding refuses `null`), so `Option<T>` fields are just `T` when present.
+fn no_null(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::Array(alternatives)) = map.get("anyOf")
+                && alternatives.len() == 2
+                && let Some(null_at) = alternatives
+                    .iter()
+                    .position(|a| a == &json!({"type": "null"}))
+            {
+                let other = alternatives.get(1 - null_at).cloned();
+                map.remove("anyOf");
+                if let Some(Value::Object(other)) = other {
+                    for (k, v) in other {
+                        map.entry(k).or_insert(v);
+                    }
+                }
+            }
+            if let Some(Value::Array(types)) = map.get_mut("type") {
+                types.retain(|t| t != "null");
+                if let [only] = types.as_slice() {
+                    let only = only.clone();
+                    map.insert("type".to_owned(), only);
+                }
+            }
+            for v in map.values_mut() {
+                no_null(v);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(no_null),
+        _ => {}
+    }
+}
+
+/// The rule catalogue as published in `rules.json`: the rules that need context (references,
+/// dates across fields, counts against lists), which no JSON Schema can express, each with its
+/// stable code, severity and description.
+///
+/// ```
+/// let rules = regional_conference::schema::rules_json(regional_conference::schema::DEFAULT_BASE_URI);
+/// assert_eq!(rules["schema_version"], "1.0");
+/// assert_eq!(rules["rules"][0]["code"], "id.duplicate");
+/// assert_eq!(rules["rules"][0]["severity"], "error");
+/// ```
+#[must_use]
+pub fn rules_json(base: &str) -> Value {
+    let rules: Vec<Value> = Rule::ALL
+        .iter()
+        .map(|r| {
+            json!({
+                "code": r.code(),
+                "severity": r.severity().as_str(),
+                "description": r.description(),
+            })
+        })
+        .collect();
+    json!({
+        "$id": format!("{base}{}/rules.json", SchemaVersion::CURRENT),
+        "schema_version": SchemaVersion::CURRENT.to_string(),
+        "description": "The rules of the regional-conference vocabulary that need context and so cannot be expressed in JSON Schema. A document that passes the schema may still break these; errors make it invalid, warnings do not.",
+        "rules": rules,
+    })
+}
+
+/// Every published file under `base`: (file name, pretty JSON text ending in a newline).
+#[must_use]
+pub fn files(base: &str) -> Vec<(&'static str, String)> {
+    let mut out: Vec<(&'static str, String)> = Document::ALL
+        .iter()
+        .map(|d| (d.file_name(), pretty(&d.schema(base))))
+        .collect();
+    out.push(("rules.json", pretty(&rules_json(base))));
+    out
+}
+
+fn pretty(value: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text
+}
