@@ -12,7 +12,8 @@
 //! - reading JSON with errors that say where: [`decode`], [`locate`];
 //! - the rules that need context and their reports: [`rule`], [`validate`], and the
 //!   parse-and-validate entry points [`from_json`], [`from_slice`], [`from_reader`];
-//! - JSON Schema export for other languages: [`schema`].
+//! - JSON Schema export for other languages: [`schema`];
+//! - property-testing strategies for downstream crates: `testkit` (feature `proptest`).
 //!
 //! Every leaf type checks its value in its constructor, and deserialization goes through the
 //! same constructor: an invalid id, country code, date or text cannot exist in memory. Entity
@@ -42,6 +43,8 @@ pub mod schema;
 pub mod source;
 pub mod statement;
 pub mod strategy;
+#[cfg(feature = "proptest")]
+pub mod testkit;
 pub mod text;
 pub mod topic;
 mod util;
