@@ -281,7 +281,7 @@ pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
         "2014-16".parse()?,
     );
     strategy.region = Some(europe.id.clone());
-    strategy.stated_years = Some(3);
+    strategy.stated_years = std::num::NonZeroU8::new(3);
     strategy.endorsed_by = Some(erc.id.clone());
     strategy.sources = cite();
 

@@ -129,24 +129,26 @@ fn report_problems(report: &Report, bytes: &[u8], shift: impl Fn(usize) -> usize
 
 /// Reads and checks one file: one dataset, or one per line for `.ndjson`.
 pub(crate) fn check_file(path: &str) -> Vec<Checked> {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            return vec![Checked {
-                file: path.to_owned(),
-                record: None,
-                status: Status::Malformed,
-                problems: vec![Problem {
-                    severity: "error",
-                    code: "decode.io",
-                    pointer: String::new(),
-                    message: format!("cannot read the file: {e}"),
-                    line: 0,
-                    column: 0,
-                }],
-            }];
-        }
-    };
+    match std::fs::read(path) {
+        Ok(bytes) => check_bytes(path, &bytes),
+        Err(e) => vec![Checked {
+            file: path.to_owned(),
+            record: None,
+            status: Status::Malformed,
+            problems: vec![Problem {
+                severity: "error",
+                code: "decode.io",
+                pointer: String::new(),
+                message: format!("cannot read the file: {e}"),
+                line: 0,
+                column: 0,
+            }],
+        }],
+    }
+}
+
+/// Checks the contents of one file named `path`: one dataset, or one per line for `.ndjson`.
+pub(crate) fn check_bytes(path: &str, bytes: &[u8]) -> Vec<Checked> {
     if std::path::Path::new(path)
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("ndjson"))
@@ -161,7 +163,7 @@ pub(crate) fn check_file(path: &str) -> Vec<Checked> {
         }
         out
     } else {
-        vec![check(path, &bytes, None)]
+        vec![check(path, bytes, None)]
     }
 }
 

@@ -173,7 +173,7 @@ impl schemars::JsonSchema for SchemaVersion {
         schemars::json_schema!({
             "type": "string",
             "description": "The vocabulary version the document is written in, MAJOR.MINOR. This schema reads major version 1.",
-            "pattern": "^1\\.(0|[1-9][0-9]*)$",
+            "pattern": "^1\\.(0|[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$",
         })
     }
 }

@@ -232,8 +232,16 @@ impl schemars::JsonSchema for Delegation {
         schema.insert(
             "oneOf".to_owned(),
             serde_json::json!([
-                {"type": "object", "properties": {"country": country}, "required": ["country"]},
-                {"type": "object", "properties": {"organization": organization}, "required": ["organization"]},
+                {
+                    "type": "object",
+                    "properties": {"country": {"description": "The country the delegation represents.", "$ref": country.get("$ref")}},
+                    "required": ["country"],
+                },
+                {
+                    "type": "object",
+                    "properties": {"organization": {"description": "The organisation the delegation represents.", "$ref": organization.get("$ref")}},
+                    "required": ["organization"],
+                },
             ]),
         );
         schema

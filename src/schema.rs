@@ -28,8 +28,9 @@
 //! assert_eq!(schema["properties"]["organizations"]["type"], "array");
 //! ```
 
+use schemars::Schema;
 use schemars::generate::SchemaSettings;
-use schemars::transform::RestrictFormats;
+use schemars::transform::{RestrictFormats, Transform, transform_subschemas};
 use serde_json::{Map, Value, json};
 
 use crate::dataset::SchemaVersion;
@@ -111,6 +112,7 @@ impl Document {
     #[must_use]
     pub fn schema(self, base: &str) -> Value {
         let generator = SchemaSettings::draft2020_12()
+            .with_transform(IntegerBounds)
             .with_transform(RestrictFormats::default())
             .into_generator();
         let schema = match self {
@@ -124,6 +126,7 @@ impl Document {
         };
         let mut value = schema.to_value();
         no_null(&mut value);
+        describe_tags(&mut value);
         let Value::Object(generated) = value else {
             return value;
         };
@@ -154,6 +157,52 @@ impl Document {
             root.insert("examples".to_owned(), Value::Array(vec![seed]));
         }
         Value::Object(root)
+    }
+}
+
+/// Turns schemars' integer formats (`uint32`, …), which are not JSON Schema formats and which
+/// [`RestrictFormats`] then removes, into the `minimum` and `maximum` they stand for, so that a
+/// number Rust cannot hold is refused by the schema too.
+#[derive(Debug, Clone, Copy)]
+struct IntegerBounds;
+
+impl Transform for IntegerBounds {
+    fn transform(&mut self, schema: &mut Schema) {
+        let bounds: Option<(i64, u64)> = match schema.get("format").and_then(Value::as_str) {
+            Some("uint8") => Some((0, u64::from(u8::MAX))),
+            Some("uint16") => Some((0, u64::from(u16::MAX))),
+            Some("uint32") => Some((0, u64::from(u32::MAX))),
+            Some("uint64" | "uint") => Some((0, u64::MAX)),
+            _ => None,
+        };
+        if let (Some((min, max)), Some(map)) = (bounds, schema.as_object_mut()) {
+            map.entry("minimum").or_insert_with(|| json!(min));
+            map.entry("maximum").or_insert_with(|| json!(max));
+        }
+        transform_subschemas(self, schema);
+    }
+}
+
+/// Describes the tag property of each variant of a tagged enum (`"kind": {"const": "elect"}`),
+/// which schemars leaves without a description.
+fn describe_tags(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::Object(properties)) = map.get_mut("properties") {
+                for (name, property) in properties.iter_mut() {
+                    if let Value::Object(p) = property
+                        && !p.contains_key("description")
+                        && let Some(Value::String(tag)) = p.get("const")
+                    {
+                        let description = format!("The {name} of this variant: always \"{tag}\".");
+                        p.insert("description".to_owned(), Value::String(description));
+                    }
+                }
+            }
+            map.values_mut().for_each(describe_tags);
+        }
+        Value::Array(items) => items.iter_mut().for_each(describe_tags),
+        _ => {}
     }
 }
 

@@ -55,6 +55,16 @@ enum UrlErrorReason {
     BadChar(usize),
     #[error("non-ASCII character at byte {0} (percent-encode it, RFC 3986)")]
     NonAscii(usize),
+    #[error("character at byte {0} is not allowed in a URL (percent-encode it, RFC 3986)")]
+    NotAllowed(usize),
+    #[error("'%' at byte {0} is not followed by two hexadecimal digits")]
+    Percent(usize),
+    #[error("more than one '#'")]
+    Fragment,
+    #[error("'[' or ']' outside an IP-literal host")]
+    Brackets,
+    #[error("the host or port is malformed")]
+    Authority,
     #[error("longer than {MAX_URL_LEN} bytes")]
     TooLong,
 }
@@ -92,9 +102,48 @@ impl Url {
                 UrlErrorReason::NonAscii(at)
             }));
         }
-        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        if let Some(at) = url
+            .find(|c: char| !(c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=%".contains(c)))
+        {
+            return Err(fail(UrlErrorReason::NotAllowed(at)));
+        }
+        let bytes = url.as_bytes();
+        for (at, _) in url.match_indices('%') {
+            let hex = bytes.get(at + 1..at + 3);
+            if !hex.is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)) {
+                return Err(fail(UrlErrorReason::Percent(at)));
+            }
+        }
+        if url.matches('#').count() > 1 {
+            return Err(fail(UrlErrorReason::Fragment));
+        }
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        let host_port = authority.rsplit('@').next().unwrap_or_default();
+        let (host, port) = if let Some(literal) = host_port.strip_prefix('[') {
+            let (inside, after) = literal
+                .split_once(']')
+                .ok_or_else(|| fail(UrlErrorReason::Brackets))?;
+            (
+                inside,
+                after
+                    .strip_prefix(':')
+                    .or((!after.is_empty()).then_some(after)),
+            )
+        } else {
+            match host_port.split_once(':') {
+                Some((h, p)) => (h, Some(p)),
+                None => (host_port, None),
+            }
+        };
         if host.is_empty() {
             return Err(fail(UrlErrorReason::NoHost));
+        }
+        if port.is_some_and(|p| !p.bytes().all(|b| b.is_ascii_digit())) {
+            return Err(fail(UrlErrorReason::Authority));
+        }
+        let after_authority = rest.get(authority.len()..).unwrap_or_default();
+        if host.contains(['[', ']']) || after_authority.contains(['[', ']']) {
+            return Err(fail(UrlErrorReason::Brackets));
         }
         if url.len() > MAX_URL_LEN {
             return Err(fail(UrlErrorReason::TooLong));

@@ -12,7 +12,7 @@
 //!     "interpol".parse()?,
 //!     "2014-16".parse()?,
 //! );
-//! strategy.stated_years = Some(3);
+//! strategy.stated_years = std::num::NonZeroU8::new(3);
 //! assert_eq!(strategy.period.years(), 3);
 //! # Ok(())
 //! # }
@@ -71,8 +71,7 @@ pub struct Strategy {
     pub period: YearRange,
     /// Its length as the source describes it ("three-year strategy" is 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 1))]
-    pub stated_years: Option<u8>,
+    pub stated_years: Option<std::num::NonZeroU8>,
     /// Its priorities.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub priorities: Vec<Priority>,

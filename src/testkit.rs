@@ -705,7 +705,9 @@ fn build(plan: Plan) -> Dataset {
         {
             let mut s = StrategyEntity::new(sid.clone(), title.clone(), organizer.clone(), period);
             s.region.clone_from(&c.region);
-            s.stated_years = u8::try_from(period.years()).ok();
+            s.stated_years = u8::try_from(period.years())
+                .ok()
+                .and_then(std::num::NonZeroU8::new);
             s.endorsed_by = Some(cid.clone());
             s.priorities = vec![Priority::new(title)];
             d.strategies.push(s);

@@ -86,7 +86,10 @@ fn check_text(input: &str, multi_line: bool, max_chars: usize) -> Result<(), Tex
     if input.is_empty() {
         return Err(fail(TextErrorReason::Empty));
     }
-    if input.starts_with(char::is_whitespace) || input.ends_with(char::is_whitespace) {
+    // U+FEFF (a byte-order mark or zero-width no-break space) counts as space at the ends, as
+    // in ECMAScript's `\s`, which the published schemas' patterns use.
+    let spacy = |c: char| c.is_whitespace() || c == '\u{FEFF}';
+    if input.starts_with(spacy) || input.ends_with(spacy) {
         return Err(fail(TextErrorReason::Untrimmed));
     }
     let mut chars = 0usize;
@@ -169,7 +172,7 @@ impl schemars::JsonSchema for Text {
             "description": "A single line of text: non-empty, no leading or trailing whitespace, no control characters.",
             "minLength": 1,
             "maxLength": MAX_TEXT_CHARS,
-            "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?$",
+            "pattern": "^[^\\s\\uFEFF\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\uFEFF\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?$",
         })
     }
 }
@@ -237,7 +240,7 @@ impl schemars::JsonSchema for Paragraph {
             "description": "Running text: non-empty, no leading or trailing whitespace, no control characters other than line feeds.",
             "minLength": 1,
             "maxLength": MAX_PARAGRAPH_CHARS,
-            "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?$",
+            "pattern": "^[^\\s\\uFEFF\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029](?:[^\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F\\u2028\\u2029]*[^\\s\\uFEFF\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029])?$",
         })
     }
 }

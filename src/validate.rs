@@ -1217,7 +1217,7 @@ impl<'a> Checker<'a> {
             );
         }
         if let Some(stated) = s.stated_years
-            && u16::from(stated) != years
+            && u16::from(stated.get()) != years
         {
             self.report(
                 Rule::StrategyStatedYears,

@@ -153,7 +153,7 @@ fn the_three_year_strategy_2014_16_endorsed_by_this_conference() {
     assert_eq!(s.period.to_string(), "2014–16");
     assert_eq!((s.period.start(), s.period.end()), (2014, 2016));
     assert_eq!(s.period.years(), 3);
-    assert_eq!(s.stated_years, Some(3));
+    assert_eq!(s.stated_years.map(std::num::NonZeroU8::get), Some(3));
     assert_eq!(s.region.as_ref().unwrap().as_str(), "interpol-europe");
     assert_eq!(s.endorsed_by.as_ref(), Some(&d.conferences[0].id));
     assert!(d.conferences[0].decisions.iter().any(|dec| matches!(
