@@ -572,8 +572,8 @@ impl schemars::JsonSchema for PartialDate {
             "type": "string",
             "description": "A date known to the year (YYYY), the month (YYYY-MM) or the day (YYYY-MM-DD), years 1900 to 2200.",
             "anyOf": [
-                {"pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)(-(0[1-9]|1[0-2]))?$"},
-                {"pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)-[0-9]{2}-[0-9]{2}$", "format": "date"},
+                {"type": "string", "pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)(-(0[1-9]|1[0-2]))?$"},
+                {"type": "string", "pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)-[0-9]{2}-[0-9]{2}$", "format": "date"},
             ],
         })
     }

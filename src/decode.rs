@@ -172,12 +172,27 @@ fn bom_error() -> DecodeError {
     }
 }
 
-fn run<'de, R: serde_json::de::Read<'de>, T: DeserializeOwned>(
-    mut de: serde_json::Deserializer<R>,
-    text: &[u8],
-) -> Result<T, DecodeError> {
-    let value =
-        serde_path_to_error::deserialize(crate::objects::Objects(&mut de)).map_err(|e| {
+/// Decodes `text`: first on the fast path, without tracking where the decoder is; only if that
+/// fails, again with path tracking, to say where (errors are rare, and tracking the path of
+/// every value costs more than the checks themselves).
+fn run<T: DeserializeOwned>(text: &[u8]) -> Result<T, DecodeError> {
+    let mut de = serde_json::Deserializer::from_slice(text);
+    let fast = T::deserialize(crate::objects::Objects(&mut de)).and_then(|value| {
+        de.end()?;
+        Ok(value)
+    });
+    match fast {
+        Ok(value) => Ok(value),
+        Err(_) => Err(locate_error::<T>(text)),
+    }
+}
+
+/// Decodes `text` again, tracking the path, and returns the first problem with its pointer.
+fn locate_error<T: DeserializeOwned>(text: &[u8]) -> DecodeError {
+    let mut de = serde_json::Deserializer::from_slice(text);
+    let tracked: Result<T, _> = serde_path_to_error::deserialize(crate::objects::Objects(&mut de));
+    match tracked {
+        Err(e) => {
             let mut err = convert(e);
             // Errors raised after a value was read whole (a delegation naming both a country
             // and an organisation, a count that serde buffered) carry no position, or the one
@@ -190,9 +205,18 @@ fn run<'de, R: serde_json::de::Read<'de>, T: DeserializeOwned>(
                 }
             }
             err
-        })?;
-    de.end().map_err(|e| convert_plain(&e))?;
-    Ok(value)
+        }
+        Ok(_) => match de.end() {
+            Err(e) => convert_plain(&e),
+            Ok(()) => DecodeError {
+                kind: DecodeErrorKind::Data,
+                pointer: String::new(),
+                line: 0,
+                column: 0,
+                message: "the document could not be decoded".to_owned(),
+            },
+        },
+    }
 }
 
 /// Decodes a value from JSON text.
@@ -205,7 +229,7 @@ pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, DecodeError> {
     if json.as_bytes().starts_with(BOM) {
         return Err(bom_error());
     }
-    run(serde_json::Deserializer::from_str(json), json.as_bytes())
+    run(json.as_bytes())
 }
 
 /// Decodes a value from JSON bytes (UTF-8).
@@ -217,7 +241,7 @@ pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, DecodeError> {
     if json.starts_with(BOM) {
         return Err(bom_error());
     }
-    run(serde_json::Deserializer::from_slice(json), json)
+    run(json)
 }
 
 /// Decodes a value from a reader of JSON bytes. The reader is read to its end; wrap a file in a

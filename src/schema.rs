@@ -127,6 +127,7 @@ impl Document {
         let mut value = schema.to_value();
         no_null(&mut value);
         describe_tags(&mut value);
+        strict_end_anchors(&mut value);
         let Value::Object(generated) = value else {
             return value;
         };
@@ -202,6 +203,28 @@ fn describe_tags(value: &mut Value) {
             map.values_mut().for_each(describe_tags);
         }
         Value::Array(items) => items.iter_mut().for_each(describe_tags),
+        _ => {}
+    }
+}
+
+/// Makes every pattern's `$` match only at the very end of the string. In Python's `re` (which
+/// Python's `jsonschema` uses) `$` also matches before a final line feed, so `"interpol\n"` would
+/// pass an id pattern there and fail it everywhere else; `(?!\n)` closes that gap and changes
+/// nothing in ECMAScript regexes.
+fn strict_end_anchors(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                if key == "pattern"
+                    && let Value::String(pattern) = v
+                {
+                    *pattern = pattern.replace('$', "$(?!\\n)");
+                } else {
+                    strict_end_anchors(v);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(strict_end_anchors),
         _ => {}
     }
 }
