@@ -31,6 +31,7 @@ pub mod delegation;
 mod error;
 pub mod extensions;
 pub mod id;
+mod idindex;
 pub mod locate;
 mod objects;
 pub mod ordinal;

@@ -93,9 +93,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Objects<D> {
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
         // serde's derive reads internally tagged enums through `deserialize_any` with a visitor
         // expecting "internally tagged enum …"; such a visitor would take `[tag, fields…]`.
-        let no_seq = Expecting(&visitor)
-            .to_string()
-            .starts_with("internally tagged enum ");
+        let no_seq = expects_tagged_enum(&visitor);
         self.0.deserialize_any(Wrap { visitor, no_seq })
     }
 
@@ -111,6 +109,38 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Objects<D> {
     fn is_human_readable(&self) -> bool {
         self.0.is_human_readable()
     }
+}
+
+/// Whether `visitor` expects an internally tagged enum, checked without allocating: the
+/// visitor's `expecting` text is compared with the prefix as it is written.
+fn expects_tagged_enum<'de, V: Visitor<'de>>(visitor: &V) -> bool {
+    struct Prefix {
+        rest: &'static str,
+        matched: bool,
+    }
+    impl fmt::Write for Prefix {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            if self.rest.is_empty() {
+                self.matched = true;
+                return Err(fmt::Error); // enough read: stop formatting
+            }
+            let n = s.len().min(self.rest.len());
+            if s.as_bytes().get(..n) != self.rest.as_bytes().get(..n) {
+                return Err(fmt::Error);
+            }
+            self.rest = self.rest.get(n..).unwrap_or_default();
+            if self.rest.is_empty() {
+                self.matched = true;
+            }
+            Ok(())
+        }
+    }
+    let mut prefix = Prefix {
+        rest: "internally tagged enum ",
+        matched: false,
+    };
+    let _ = fmt::write(&mut prefix, format_args!("{}", Expecting(visitor)));
+    prefix.matched
 }
 
 /// Displays what a visitor expects.

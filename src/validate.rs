@@ -35,7 +35,11 @@
 //! # }
 //! ```
 
-use std::collections::{HashMap, HashSet};
+// Hash maps with foldhash: several times faster than std's SipHash on short ids, and randomly
+// seeded per map, so ids from untrusted input cannot be chosen to collide.
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+
+use crate::idindex::Lookup;
 use std::fmt::{self, Write as _};
 
 use serde::Serialize;
@@ -331,6 +335,51 @@ fn pointer_string(path: &[Seg<'_>], tail: &[Seg<'_>]) -> String {
     out
 }
 
+/// A set of country codes: one bit for each of the 26 × 26 two-letter codes.
+#[derive(Clone, Copy, Default)]
+struct CountrySet([u64; 11]);
+
+impl CountrySet {
+    fn of(codes: &[CountryCode]) -> Self {
+        let mut set = Self::default();
+        for c in codes {
+            set.insert(*c);
+        }
+        set
+    }
+
+    fn slot(code: CountryCode) -> (usize, u64) {
+        let [a, b] = match code.as_str().as_bytes() {
+            [a, b] => [a.wrapping_sub(b'A'), b.wrapping_sub(b'A')],
+            _ => [0, 0],
+        };
+        let n = usize::from(a % 26) * 26 + usize::from(b % 26);
+        (n / 64, 1 << (n % 64))
+    }
+
+    /// Adds `code`; returns whether it was new.
+    fn insert(&mut self, code: CountryCode) -> bool {
+        let (word, bit) = Self::slot(code);
+        match self.0.get_mut(word) {
+            Some(w) => {
+                let new = *w & bit == 0;
+                *w |= bit;
+                new
+            }
+            None => false,
+        }
+    }
+
+    fn contains(&self, code: CountryCode) -> bool {
+        let (word, bit) = Self::slot(code);
+        self.0.get(word).is_some_and(|w| w & bit != 0)
+    }
+
+    fn len(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+}
+
 /// Where a statement was made: its occasion if it names one, else the session that lists it.
 struct StatementAt<'a> {
     said_at: &'a crate::id::ConferenceId,
@@ -338,14 +387,16 @@ struct StatementAt<'a> {
 
 /// Hash indexes of every entity by id, built in one pass.
 struct Index<'a> {
-    organizations: HashMap<&'a str, &'a Organization>,
-    regions: HashMap<&'a str, &'a Region>,
-    people: HashMap<&'a str, &'a Person>,
-    conferences: HashMap<&'a str, &'a Conference>,
-    strategies: HashMap<&'a str, &'a Strategy>,
-    recommendations: HashMap<&'a str, &'a Recommendation>,
-    statements: HashMap<&'a str, StatementAt<'a>>,
-    sources: HashSet<&'a str>,
+    organizations: Lookup<&'a Organization>,
+    regions: Lookup<&'a Region>,
+    /// Each region's listed members, as a set.
+    region_members: HashMap<&'a str, CountrySet>,
+    people: Lookup<&'a Person>,
+    conferences: Lookup<&'a Conference>,
+    strategies: Lookup<&'a Strategy>,
+    recommendations: Lookup<&'a Recommendation>,
+    statements: Lookup<StatementAt<'a>>,
+    sources: Lookup<()>,
 }
 
 fn duplicate(kind: &str, id: &str, segs: &[Seg<'_>]) -> Violation {
@@ -359,9 +410,9 @@ fn duplicate(kind: &str, id: &str, segs: &[Seg<'_>]) -> Violation {
 
 macro_rules! index_of {
     ($dups:ident, $list:expr, $field:literal, $kind:literal) => {{
-        let mut map = HashMap::with_capacity($list.len());
+        let mut map = Lookup::with_capacity($list.len());
         for (i, e) in $list.iter().enumerate() {
-            if map.insert(e.id.as_str(), e).is_some() {
+            if !map.insert(e.id.as_str(), e) {
                 $dups.push(duplicate(
                     $kind,
                     e.id.as_str(),
@@ -382,18 +433,20 @@ impl<'a> Index<'a> {
         let strategies = index_of!(dups, d.strategies, "strategies", "strategy");
         let recommendations =
             index_of!(dups, d.recommendations, "recommendations", "recommendation");
-        let mut statements = HashMap::new();
+        let region_members = d
+            .regions
+            .iter()
+            .map(|r| (r.id.as_str(), CountrySet::of(&r.members)))
+            .collect();
+        let mut statements = Lookup::with_capacity(d.conferences.len() * 4);
         for (ci, c) in d.conferences.iter().enumerate() {
             for (si, s) in c.statements.iter().enumerate() {
-                if statements
-                    .insert(
-                        s.id.as_str(),
-                        StatementAt {
-                            said_at: s.occasion.as_ref().unwrap_or(&c.id),
-                        },
-                    )
-                    .is_some()
-                {
+                if !statements.insert(
+                    s.id.as_str(),
+                    StatementAt {
+                        said_at: s.occasion.as_ref().unwrap_or(&c.id),
+                    },
+                ) {
                     dups.push(duplicate(
                         "statement",
                         s.id.as_str(),
@@ -408,9 +461,9 @@ impl<'a> Index<'a> {
                 }
             }
         }
-        let mut sources = HashSet::with_capacity(d.sources.len());
+        let mut sources = Lookup::with_capacity(d.sources.len());
         for (i, s) in d.sources.iter().enumerate() {
-            if !sources.insert(s.id.as_str()) {
+            if !sources.insert(s.id.as_str(), ()) {
                 dups.push(duplicate(
                     "source",
                     s.id.as_str(),
@@ -431,6 +484,7 @@ impl<'a> Index<'a> {
         Self {
             organizations,
             regions,
+            region_members,
             people,
             conferences,
             strategies,
@@ -554,7 +608,7 @@ impl<'a> Checker<'a> {
             Kind::Strategy => index.strategies.contains_key(id),
             Kind::Recommendation => index.recommendations.contains_key(id),
             Kind::Statement => index.statements.contains_key(id),
-            Kind::Source => index.sources.contains(id),
+            Kind::Source => index.sources.contains_key(id),
         })
     }
 
@@ -719,10 +773,16 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn region_members(&self, region: Option<&crate::id::RegionId>) -> Option<&'a Region> {
+    /// The region, with its members as a set, when the dataset lists its members.
+    fn region_members(
+        &self,
+        region: Option<&crate::id::RegionId>,
+    ) -> Option<(&'a Region, CountrySet)> {
         let index = self.index.as_ref()?;
-        let region = index.regions.get(region?.as_str())?;
-        (!region.members.is_empty()).then_some(*region)
+        let id = region?.as_str();
+        let region = index.regions.get(id)?;
+        let members = index.region_members.get(id)?;
+        (!region.members.is_empty()).then_some((*region, *members))
     }
 
     #[allow(clippy::too_many_lines)] // one rule group per part of a session, in document order
@@ -779,7 +839,10 @@ impl<'a> Checker<'a> {
             .delegations
             .iter()
             .filter_map(crate::delegation::Delegation::country)
-            .collect::<HashSet<_>>()
+            .fold(CountrySet::default(), |mut set, code| {
+                set.insert(code);
+                set
+            })
             .len();
         for (i, a) in c.attendance.iter().enumerate() {
             if a.measure == crate::conference::Measure::Countries
@@ -800,15 +863,16 @@ impl<'a> Checker<'a> {
 
         // Delegations.
         self.enter(Seg::Key("delegations"));
-        let mut parties: HashSet<&Party> = HashSet::with_capacity(c.delegations.len());
+        let mut countries = CountrySet::default();
+        let mut organizations: HashSet<&str> = HashSet::new();
         for (i, d) in c.delegations.iter().enumerate() {
             self.enter(Seg::Index(i));
             let field = match d.party() {
                 Party::Country(code) => {
                     self.country_at(*code, span, &[Seg::Key("country")], "the delegation");
-                    if let Some(region) = region
+                    if let Some((region, members)) = region
                         && d.status == ParticipationStatus::Member
-                        && !region.members.contains(code)
+                        && !members.contains(*code)
                     {
                         self.report(
                             Rule::DelegationOutsideRegion,
@@ -827,7 +891,11 @@ impl<'a> Checker<'a> {
                     "organization"
                 }
             };
-            if !parties.insert(d.party()) {
+            let first = match d.party() {
+                Party::Country(code) => countries.insert(*code),
+                Party::Organization(o) => organizations.insert(o.as_str()),
+            };
+            if !first {
                 let who = match d.party() {
                     Party::Country(code) => code.to_string(),
                     Party::Organization(o) => format!("{:?}", o.as_str()),
@@ -1139,8 +1207,8 @@ impl<'a> Checker<'a> {
             "the designation",
         );
         if c.series.is_some()
-            && let Some(region) = self.region_members(c.region.as_ref())
-            && !region.members.contains(&h.country)
+            && let Some((region, members)) = self.region_members(c.region.as_ref())
+            && !members.contains(h.country)
         {
             self.report(
                 Rule::HostOutsideRegion,
