@@ -127,32 +127,77 @@ fn report_problems(report: &Report, bytes: &[u8], shift: impl Fn(usize) -> usize
         .collect()
 }
 
-/// Reads and checks one file: one dataset, or one per line for `.ndjson`.
-pub(crate) fn check_file(path: &str) -> Vec<Checked> {
-    match std::fs::read(path) {
-        Ok(bytes) => check_bytes(path, &bytes),
-        Err(e) => vec![Checked {
-            file: path.to_owned(),
-            record: None,
-            status: Status::Malformed,
-            problems: vec![Problem {
-                severity: "error",
-                code: "decode.io",
-                pointer: String::new(),
-                message: format!("cannot read the file: {e}"),
-                line: 0,
-                column: 0,
-            }],
+fn unreadable(path: &str, e: &std::io::Error) -> Checked {
+    Checked {
+        file: path.to_owned(),
+        record: None,
+        status: Status::Malformed,
+        problems: vec![Problem {
+            severity: "error",
+            code: "decode.io",
+            pointer: String::new(),
+            message: format!("cannot read the file: {e}"),
+            line: 0,
+            column: 0,
         }],
     }
 }
 
-/// Checks the contents of one file named `path`: one dataset, or one per line for `.ndjson`.
-pub(crate) fn check_bytes(path: &str, bytes: &[u8]) -> Vec<Checked> {
-    if std::path::Path::new(path)
+fn is_ndjson(path: &str) -> bool {
+    std::path::Path::new(path)
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("ndjson"))
-    {
+}
+
+/// Reads and checks one file: one dataset, or one per line for `.ndjson`.
+///
+/// A `.json` file is decoded as it is read, never held whole in memory; only if validation
+/// finds something is the text read again, to give each violation its line and column.
+pub(crate) fn check_file(path: &str) -> Vec<Checked> {
+    if is_ndjson(path) {
+        return match std::fs::read(path) {
+            Ok(bytes) => check_bytes(path, &bytes),
+            Err(e) => vec![unreadable(path, &e)],
+        };
+    }
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => return vec![unreadable(path, &e)],
+    };
+    let report = match decode::from_reader::<Dataset, _>(file) {
+        Err(e) => {
+            return vec![Checked {
+                file: path.to_owned(),
+                record: None,
+                status: Status::Malformed,
+                problems: vec![decode_problem(&e, e.line().max(1))],
+            }];
+        }
+        Ok(dataset) => dataset.validate(),
+    };
+    let problems = if report.is_empty() {
+        Vec::new()
+    } else {
+        match std::fs::read(path) {
+            Ok(bytes) => report_problems(&report, &bytes, |line| line),
+            Err(e) => return vec![unreadable(path, &e)],
+        }
+    };
+    vec![Checked {
+        file: path.to_owned(),
+        record: None,
+        status: if report.is_valid() {
+            Status::Valid
+        } else {
+            Status::Invalid
+        },
+        problems,
+    }]
+}
+
+/// Checks the contents of one file named `path`: one dataset, or one per line for `.ndjson`.
+pub(crate) fn check_bytes(path: &str, bytes: &[u8]) -> Vec<Checked> {
+    if is_ndjson(path) {
         let mut out = Vec::new();
         for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
             let trimmed = line.strip_suffix(b"\r").unwrap_or(line);

@@ -382,7 +382,11 @@ pub struct Conference {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attendance: Vec<AttendanceCount>,
     /// The delegations that attended.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::util::shrunk"
+    )]
     pub delegations: Vec<Delegation>,
     /// The crime areas and themes it reviewed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

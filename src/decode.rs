@@ -244,21 +244,51 @@ pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, DecodeError> {
     run(json)
 }
 
-/// Decodes a value from a reader of JSON bytes. The reader is read to its end; wrap a file in a
-/// [`std::io::BufReader`] or, faster, read it whole and use [`from_slice`].
+/// Decodes a value from a reader of JSON bytes, streaming: the input is never held whole in
+/// memory, so a document of hundreds of megabytes costs little more than the value it decodes
+/// to. The path is tracked as it goes (there is no second pass over the input), which makes
+/// this slower than [`from_slice`]; prefer that when the bytes are in memory anyway.
 ///
 /// # Errors
 ///
-/// As [`from_slice`]; a failure to read is a [`DecodeErrorKind::Io`] error.
+/// As [`from_slice`], except that an error `serde_json` reports only after a value was read whole
+/// has the position where it was noticed (there is no text to look the value up in); a failure
+/// to read is a [`DecodeErrorKind::Io`] error.
 pub fn from_reader<T: DeserializeOwned, R: Read>(reader: R) -> Result<T, DecodeError> {
-    let mut bytes = Vec::new();
-    let mut reader = reader;
-    reader.read_to_end(&mut bytes).map_err(|e| DecodeError {
-        kind: DecodeErrorKind::Io,
-        pointer: String::new(),
-        line: 0,
-        column: 0,
-        message: format!("reading the input failed: {e}"),
-    })?;
-    from_slice(&bytes)
+    let mut reader = std::io::BufReader::with_capacity(64 * 1024, reader);
+    let mut first = [0u8; 3];
+    let mut filled = 0;
+    while filled < first.len() {
+        match reader.read(first.get_mut(filled..).unwrap_or_default()) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                return Err(DecodeError {
+                    kind: DecodeErrorKind::Io,
+                    pointer: String::new(),
+                    line: 0,
+                    column: 0,
+                    message: format!("reading the input failed: {e}"),
+                });
+            }
+        }
+    }
+    let head = first.get(..filled).unwrap_or_default();
+    if head == BOM {
+        return Err(bom_error());
+    }
+    let mut de = serde_json::Deserializer::from_reader(std::io::Cursor::new(head).chain(reader));
+    let value = serde_path_to_error::deserialize(crate::objects::Objects(&mut de)).map_err(
+        |e: serde_path_to_error::Error<serde_json::Error>| {
+            let io = e.inner().is_io();
+            let mut err = convert(e);
+            if io {
+                err.message = format!("reading the input failed: {}", err.message);
+            }
+            err
+        },
+    )?;
+    de.end().map_err(|e| convert_plain(&e))?;
+    Ok(value)
 }

@@ -114,7 +114,11 @@ struct DelegationRepr {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     head: Option<PersonId>,
     /// The other members, with their roles.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::util::shrunk"
+    )]
     members: Vec<Delegate>,
     /// How many people it had, where the source says so without naming them all.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -28,7 +28,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::util::echo;
+use crate::util::{SmallStr, echo};
 
 /// The longest id, in bytes.
 pub const MAX_ID_LEN: usize = 64;
@@ -134,7 +134,7 @@ macro_rules! define_id {
         /// # }
         /// ```
         #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct $name(Box<str>);
+        pub struct $name(SmallStr);
 
         impl $name {
             /// The entity kind this id names, as used in messages.
@@ -148,19 +148,19 @@ macro_rules! define_id {
             /// slug.
             pub fn new(id: &str) -> Result<Self, IdError> {
                 check($kind, id)?;
-                Ok(Self(id.into()))
+                Ok(Self(SmallStr::new(id)))
             }
 
             /// The id as a string slice.
             #[must_use]
             pub fn as_str(&self) -> &str {
-                &self.0
+                self.0.as_str()
             }
         }
 
         impl fmt::Debug for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "{}({:?})", stringify!($name), self.0)
+                write!(f, "{}({:?})", stringify!($name), self.0.as_str())
             }
         }
 

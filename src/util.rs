@@ -18,6 +18,81 @@ pub(crate) fn echo(input: &str) -> String {
     }
 }
 
+/// The longest string kept inline, without an allocation of its own.
+const INLINE: usize = 22;
+
+/// Immutable text: inline when short (most ids and names are), else on the heap.
+///
+/// A dataset holds millions of ids (every delegate is a reference) and short names; keeping
+/// the short ones inline saves an allocation and a pointer chase for each. Only whole `&str`s
+/// are stored, so the inline bytes are always valid UTF-8.
+#[derive(Clone)]
+pub(crate) enum SmallStr {
+    Inline { len: u8, bytes: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+impl SmallStr {
+    pub(crate) fn new(id: &str) -> Self {
+        let mut bytes = [0u8; INLINE];
+        match (bytes.get_mut(..id.len()), u8::try_from(id.len())) {
+            (Some(slot), Ok(len)) => {
+                slot.copy_from_slice(id.as_bytes());
+                Self::Inline { len, bytes }
+            }
+            _ => Self::Heap(id.into()),
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            Self::Inline { len, bytes } => {
+                std::str::from_utf8(bytes.get(..usize::from(*len)).unwrap_or_default())
+                    .unwrap_or_default()
+            }
+            Self::Heap(s) => s,
+        }
+    }
+}
+
+impl PartialEq for SmallStr {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for SmallStr {}
+
+impl PartialOrd for SmallStr {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for SmallStr {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl std::hash::Hash for SmallStr {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+/// Deserializes a list and gives back the capacity it grew into: lists that hold most of a big
+/// dataset (delegations, their members) would otherwise keep up to half their memory unused.
+pub(crate) fn shrunk<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    let mut list = <Vec<T> as serde::Deserialize>::deserialize(deserializer)?;
+    list.shrink_to_fit();
+    Ok(list)
+}
+
 /// Implements the conversion and serde traits of a validated string-like leaf type.
 ///
 /// The type must have `fn new(&str) -> Result<Self, $err>` and `fn as_str(&self) -> &str`.
