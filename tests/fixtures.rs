@@ -11,110 +11,32 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use regional_conference::rule::{Rule, Severity};
-use regional_conference::validate::{Report, Validate};
+use regional_conference::validate::Validate;
 use regional_conference::{Dataset, Error, decode, from_json};
 
-/// One violation as the expected files list it: (code, pointer, severity).
-type Entry = (String, String, String);
+mod common;
+
+use common::{Entry, entries, expected_entries, expected_path, file_name, fixtures, read, stem};
 
 fn fixtures_dir(kind: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    common::manifest_dir()
         .join("tests")
         .join("fixtures")
         .join(kind)
 }
 
-/// Every `*.json` in `tests/fixtures/<kind>/` that is not an `*.expected.json`, sorted by name.
-fn fixtures(kind: &str) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = fs::read_dir(fixtures_dir(kind))
-        .unwrap_or_else(|e| panic!("cannot list tests/fixtures/{kind}: {e}"))
-        .map(|entry| entry.unwrap().path())
-        .filter(|p| {
-            p.extension().is_some_and(|e| e == "json") && !file_name(p).ends_with(".expected.json")
-        })
-        .collect();
-    out.sort();
-    out
-}
-
-fn file_name(path: &Path) -> &str {
-    path.file_name().and_then(|n| n.to_str()).unwrap()
-}
-
-/// `foo.json` → `foo`.
-fn stem(path: &Path) -> &str {
-    file_name(path).strip_suffix(".json").unwrap()
-}
-
-fn expected_path(fixture: &Path) -> PathBuf {
-    fixture.with_file_name(format!("{}.expected.json", stem(fixture)))
-}
-
-fn read(path: &Path) -> String {
-    fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-}
-
 /// The sorted expected violations of a fixture; `None` if it has no expected file.
 fn expected(fixture: &Path) -> Option<Vec<Entry>> {
     let path = expected_path(fixture);
-    if !path.exists() {
-        return None;
-    }
-    let value: serde_json::Value = serde_json::from_str(&read(&path))
-        .unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()));
-    let items = value
-        .as_array()
-        .unwrap_or_else(|| panic!("{} is not a JSON array", path.display()));
-    let field = |item: &serde_json::Value, key: &str| -> String {
-        item.get(key)
-            .and_then(serde_json::Value::as_str)
-            .unwrap_or_else(|| panic!("{}: an entry has no string {key:?}", path.display()))
-            .to_owned()
-    };
-    let mut entries: Vec<Entry> = items
-        .iter()
-        .map(|item| {
-            let entry = (
-                field(item, "code"),
-                field(item, "pointer"),
-                field(item, "severity"),
-            );
-            assert!(
-                matches!(entry.2.as_str(), "error" | "warning"),
-                "{}: severity {:?} is neither \"error\" nor \"warning\"",
-                path.display(),
-                entry.2
-            );
-            entry
-        })
-        .collect();
-    entries.sort();
-    Some(entries)
+    path.exists().then(|| expected_entries(&path))
 }
 
 fn decode_fixture(path: &Path) -> Dataset {
     decode::from_str::<Dataset>(&read(path))
         .unwrap_or_else(|e| panic!("{} does not decode: {e}", file_name(path)))
-}
-
-/// The sorted (code, pointer, severity) of every violation in a report.
-fn entries(report: &Report) -> Vec<Entry> {
-    let mut out: Vec<Entry> = report
-        .iter()
-        .map(|v| {
-            (
-                v.code().to_owned(),
-                v.pointer().to_owned(),
-                v.severity().as_str().to_owned(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
 }
 
 fn show(entries: &[Entry]) -> String {

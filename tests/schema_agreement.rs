@@ -30,7 +30,7 @@ use std::path::{Path, PathBuf};
 
 use regional_conference::decode::{self, DecodeErrorKind};
 use regional_conference::schema::{self, DEFAULT_BASE_URI, Document};
-use regional_conference::validate::{Report, Validate};
+use regional_conference::validate::Validate;
 use regional_conference::{Dataset, Error, from_json};
 use serde_json::{Value, json};
 
@@ -53,46 +53,11 @@ const ENTITY_KEYS: [(Document, &str); 6] = [
 // ---------------------------------------------------------------------------------------------
 // Files.
 
-fn manifest_dir() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
 
-fn read(path: &Path) -> String {
-    fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-}
-
-fn parse(path: &Path) -> Value {
-    serde_json::from_str(&read(path))
-        .unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
-}
-
-fn file_name(path: &Path) -> &str {
-    path.file_name().and_then(|n| n.to_str()).unwrap()
-}
-
-/// `foo.json` → `foo`.
-fn stem(path: &Path) -> &str {
-    file_name(path).strip_suffix(".json").unwrap()
-}
-
-fn expected_path(fixture: &Path) -> PathBuf {
-    fixture.with_file_name(format!("{}.expected.json", stem(fixture)))
-}
-
-/// Every `*.json` in `tests/fixtures/<kind>/` that is not an `*.expected.json`, sorted by name.
-fn fixtures(kind: &str) -> Vec<PathBuf> {
-    let dir = manifest_dir().join("tests").join("fixtures").join(kind);
-    let mut out: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
-        .map(|entry| entry.unwrap().path())
-        .filter(|p| {
-            p.extension().is_some_and(|e| e == "json") && !file_name(p).ends_with(".expected.json")
-        })
-        .collect();
-    out.sort();
-    assert!(!out.is_empty(), "no fixtures in {}", dir.display());
-    out
-}
+use common::{
+    Entry, entries, expected_entries, expected_path, file_name, fixtures, manifest_dir, parse, read,
+};
 
 fn seed_path() -> PathBuf {
     manifest_dir().join("tests/fixtures/valid/budapest-2013.json")
@@ -244,46 +209,6 @@ fn has_text(value: Option<&Value>) -> bool {
 
 // ---------------------------------------------------------------------------------------------
 // Rust's side.
-
-/// One violation as the expected files list it: (code, pointer, severity).
-type Entry = (String, String, String);
-
-fn entries(report: &Report) -> Vec<Entry> {
-    let mut out: Vec<Entry> = report
-        .iter()
-        .map(|v| {
-            (
-                v.code().to_owned(),
-                v.pointer().to_owned(),
-                v.severity().as_str().to_owned(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
-}
-
-/// The sorted entries of an invalid fixture's expected file.
-fn expected_entries(path: &Path) -> Vec<Entry> {
-    let value = parse(path);
-    let items = value
-        .as_array()
-        .unwrap_or_else(|| panic!("{} is not a JSON array", path.display()));
-    let mut out: Vec<Entry> = items
-        .iter()
-        .map(|item| {
-            let field = |key: &str| {
-                item[key]
-                    .as_str()
-                    .unwrap_or_else(|| panic!("{}: an entry has no string {key:?}", path.display()))
-                    .to_owned()
-            };
-            (field("code"), field("pointer"), field("severity"))
-        })
-        .collect();
-    out.sort();
-    out
-}
 
 fn show(entries: &[Entry]) -> String {
     if entries.is_empty() {

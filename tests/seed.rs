@@ -11,6 +11,9 @@
 #[path = "../examples/budapest_2013.rs"]
 mod example;
 
+mod common;
+
+use common::id;
 use regional_conference::conference::{ConferenceKind, Measure};
 use regional_conference::count::Qualifier;
 use regional_conference::date::Precision;
@@ -27,13 +30,6 @@ const SEED: &str = include_str!("fixtures/seed/erc-42-budapest-2013-media-releas
 
 fn dataset() -> Dataset {
     decode::from_str(FIXTURE).unwrap()
-}
-
-fn id<T: std::str::FromStr>(s: &str) -> T
-where
-    T::Err: std::fmt::Debug,
-{
-    s.parse().unwrap()
 }
 
 #[test]

@@ -13,6 +13,9 @@
 use std::fs;
 use std::path::Path;
 
+mod common;
+
+use common::id;
 use regional_conference::conference::{ConferenceKind, EventRelation, Measure};
 use regional_conference::count::Qualifier;
 use regional_conference::country::CountryStatus;
@@ -26,13 +29,6 @@ const BREADTH: &str = include_str!("fixtures/valid/breadth.json");
 
 fn breadth() -> Dataset {
     decode::from_str(BREADTH).unwrap()
-}
-
-fn id<T: std::str::FromStr>(s: &str) -> T
-where
-    T::Err: std::fmt::Debug,
-{
-    s.parse().unwrap()
 }
 
 #[test]
