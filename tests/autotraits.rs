@@ -128,6 +128,14 @@ fn public_types_are_send_sync_and_unpin() {
     assert_auto::<validate::Valid<dataset::Dataset>>();
     assert_auto::<regional_conference::Error>();
 
+    // Schema export and the property-testing kit.
+    assert_auto::<regional_conference::schema::Document>();
+    #[cfg(feature = "proptest")]
+    {
+        assert_auto::<regional_conference::testkit::DatasetSize>();
+        assert_auto::<regional_conference::testkit::Mutation>();
+    }
+
     // The root re-exports are the same types.
     assert_auto::<regional_conference::Conference>();
     assert_auto::<regional_conference::Count>();
