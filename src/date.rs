@@ -100,7 +100,7 @@ fn date_error(input: &str, reason: DateErrorReason) -> DateError {
     }
 }
 
-/// Parses exactly `n` ASCII digits.
+/// Parses a non-empty run of ASCII digits (callers check the length).
 fn digits(s: &str) -> Option<u32> {
     if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;

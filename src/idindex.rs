@@ -17,9 +17,15 @@ pub(crate) struct Lookup<V> {
     /// Open-addressing slots: 0 is empty; otherwise the hash's upper 32 bits, then entry + 1.
     slots: Vec<u64>,
     hashes: Vec<u64>,
-    spans: Vec<(u32, u32)>,
+    spans: Vec<(usize, usize)>,
     arena: Vec<u8>,
     values: Vec<V>,
+}
+
+/// The first slot to probe: the hash's low bits (truncation intended, on every target).
+#[allow(clippy::cast_possible_truncation)]
+fn start(hash: u64, mask: usize) -> usize {
+    (hash as usize) & mask
 }
 
 impl<V> Lookup<V> {
@@ -40,13 +46,13 @@ impl<V> Lookup<V> {
     fn key(&self, entry: usize) -> &[u8] {
         self.spans
             .get(entry)
-            .and_then(|&(at, len)| self.arena.get(at as usize..(at + len) as usize))
+            .and_then(|&(at, len)| self.arena.get(at..at.saturating_add(len)))
             .unwrap_or_default()
     }
 
     /// The slot holding `id`, or the empty slot where it would go.
     fn find(&self, id: &str, hash: u64) -> (usize, Option<usize>) {
-        let mut at = usize::try_from(hash).unwrap_or_default() & self.mask;
+        let mut at = start(hash, self.mask);
         let tag = hash >> 32;
         loop {
             match self.slots.get(at).copied() {
@@ -62,8 +68,10 @@ impl<V> Lookup<V> {
         }
     }
 
+    /// A slot value: the hash's upper half, then the entry + 1 (an index holds fewer than 2³²
+    /// ids: each takes far more than a byte of memory).
     fn slot(hash: u64, entry: usize) -> u64 {
-        (hash & 0xFFFF_FFFF_0000_0000) | (entry as u64 + 1)
+        (hash & 0xFFFF_FFFF_0000_0000) | ((entry as u64 + 1) & 0xFFFF_FFFF)
     }
 
     fn grow(&mut self) {
@@ -71,7 +79,7 @@ impl<V> Lookup<V> {
         self.mask = slots - 1;
         self.slots = vec![0; slots];
         for (entry, &hash) in self.hashes.iter().enumerate() {
-            let mut at = usize::try_from(hash).unwrap_or_default() & self.mask;
+            let mut at = start(hash, self.mask);
             while self.slots.get(at).is_some_and(|&s| s != 0) {
                 at = (at + 1) & self.mask;
             }
@@ -92,15 +100,8 @@ impl<V> Lookup<V> {
             return false;
         }
         let entry = self.values.len();
-        let (Ok(start), Ok(len), Ok(_)) = (
-            u32::try_from(self.arena.len()),
-            u32::try_from(id.len()),
-            u32::try_from(entry + 1),
-        ) else {
-            return false;
-        };
         self.arena.extend_from_slice(id.as_bytes());
-        self.spans.push((start, len));
+        self.spans.push((self.arena.len() - id.len(), id.len()));
         self.hashes.push(hash);
         self.values.push(value);
         if let Some(slot) = self.slots.get_mut(at) {

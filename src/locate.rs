@@ -227,8 +227,8 @@ impl Scanner<'_> {
             self.expect(b':')?;
             self.skip_ws();
             if name == key {
-                // The last duplicate wins, as in serde_json's maps; remember and keep looking
-                // only if the caller needs it. The first match is where a decoder stops.
+                // The first match: the decoders reject duplicate keys, and the first occurrence
+                // is where they stop.
                 found = Some(self.at);
                 break;
             }

@@ -118,7 +118,10 @@ impl Url {
             return Err(fail(UrlErrorReason::Fragment));
         }
         let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-        let host_port = authority.rsplit('@').next().unwrap_or_default();
+        let (userinfo, host_port) = authority.rsplit_once('@').unwrap_or(("", authority));
+        if userinfo.contains(['[', ']']) {
+            return Err(fail(UrlErrorReason::Brackets));
+        }
         let (host, port) = if let Some(literal) = host_port.strip_prefix('[') {
             let (inside, after) = literal
                 .split_once(']')
@@ -177,7 +180,7 @@ impl schemars::JsonSchema for Url {
             "format": "uri",
             "description": "An absolute http or https URL.",
             "maxLength": MAX_URL_LEN,
-            "pattern": "^(?=[!-~]+$)[hH][tT][tT][pP][sS]?://[^/?#]",
+            "pattern": "^(?=[!-~]+$)[hH][tT][tT][pP][sS]?://(?:[^/?#@\\[\\]]*@)?[^/?#@:]",
         })
     }
 }

@@ -113,8 +113,8 @@ impl fmt::Display for Violation {
     }
 }
 
-/// Every violation found in a document: duplicate ids first, then entity by entity in document
-/// order.
+/// Every violation found in a document: duplicate ids and duplicate session ordinals first, then
+/// entity by entity in document order.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Report {
     violations: Vec<Violation>,
@@ -433,11 +433,13 @@ impl<'a> Index<'a> {
         let strategies = index_of!(dups, d.strategies, "strategies", "strategy");
         let recommendations =
             index_of!(dups, d.recommendations, "recommendations", "recommendation");
-        let region_members = d
-            .regions
-            .iter()
-            .map(|r| (r.id.as_str(), CountrySet::of(&r.members)))
-            .collect();
+        // The first region with an id is the one indexed, as in every other index.
+        let mut region_members = HashMap::with_capacity(d.regions.len());
+        for r in &d.regions {
+            region_members
+                .entry(r.id.as_str())
+                .or_insert_with(|| CountrySet::of(&r.members));
+        }
         let mut statements = Lookup::with_capacity(d.conferences.len() * 4);
         for (ci, c) in d.conferences.iter().enumerate() {
             for (si, s) in c.statements.iter().enumerate() {
@@ -969,7 +971,14 @@ impl<'a> Checker<'a> {
         if let Some(occasion) = &s.occasion {
             self.reference(Kind::Conference, occasion.as_str(), &[Seg::Key("occasion")]);
         }
-        let when = s.date.map_or(session, Span::of_partial);
+        // When: the statement's own date, else the dates of the session it was said at.
+        let occasion = s.occasion.as_ref().and_then(|o| {
+            self.index
+                .as_ref()
+                .and_then(|i| i.conferences.get(o.as_str()))
+                .map(|c| Span::of_dates(c.dates))
+        });
+        let when = s.date.map_or(occasion.unwrap_or(session), Span::of_partial);
         if let Some(capacity) = &s.capacity {
             if let Some(org) = &capacity.organization {
                 self.reference(
@@ -1167,7 +1176,7 @@ impl<'a> Checker<'a> {
                     series.as_str()
                 ),
             );
-        } else if let Some(ordinal) = c.ordinal {
+        } else if let (Some(_), Some(ordinal)) = (&c.series, c.ordinal) {
             if h.ordinal <= ordinal {
                 self.report(
                     Rule::HostOrdinalOrder,
