@@ -114,6 +114,11 @@ fn check(kind: &'static str, input: &str) -> Result<(), IdError> {
     Ok(())
 }
 
+/// The bytes of an id, for the validation indexes (no UTF-8 check needed: ids are ASCII).
+pub(crate) trait IdBytes {
+    fn id_bytes(&self) -> &[u8];
+}
+
 macro_rules! define_id {
     ($(#[$meta:meta])* $name:ident, $kind:literal, $example:literal) => {
         $(#[$meta])*
@@ -155,6 +160,12 @@ macro_rules! define_id {
             #[must_use]
             pub fn as_str(&self) -> &str {
                 self.0.as_str()
+            }
+        }
+
+        impl IdBytes for $name {
+            fn id_bytes(&self) -> &[u8] {
+                self.0.as_bytes()
             }
         }
 

@@ -51,7 +51,7 @@ impl<V> Lookup<V> {
     }
 
     /// The slot holding `id`, or the empty slot where it would go.
-    fn find(&self, id: &str, hash: u64) -> (usize, Option<usize>) {
+    fn find(&self, id: &[u8], hash: u64) -> (usize, Option<usize>) {
         let mut at = start(hash, self.mask);
         let tag = hash >> 32;
         loop {
@@ -59,7 +59,7 @@ impl<V> Lookup<V> {
                 Some(0) | None => return (at, None),
                 Some(slot) => {
                     let entry = usize::try_from(slot & 0xFFFF_FFFF).unwrap_or_default() - 1;
-                    if slot >> 32 == tag && self.key(entry) == id.as_bytes() {
+                    if slot >> 32 == tag && self.key(entry) == id {
                         return (at, Some(entry));
                     }
                 }
@@ -90,7 +90,7 @@ impl<V> Lookup<V> {
     }
 
     /// Adds `id` with `value`; returns `false`, keeping the first, if `id` is already there.
-    pub(crate) fn insert(&mut self, id: &str, value: V) -> bool {
+    pub(crate) fn insert(&mut self, id: &[u8], value: V) -> bool {
         if (self.values.len() + 1) * 2 > self.slots.len() {
             self.grow();
         }
@@ -100,7 +100,7 @@ impl<V> Lookup<V> {
             return false;
         }
         let entry = self.values.len();
-        self.arena.extend_from_slice(id.as_bytes());
+        self.arena.extend_from_slice(id);
         self.spans.push((self.arena.len() - id.len(), id.len()));
         self.hashes.push(hash);
         self.values.push(value);
@@ -111,7 +111,7 @@ impl<V> Lookup<V> {
     }
 
     /// The value of `id`.
-    pub(crate) fn get(&self, id: &str) -> Option<&V> {
+    pub(crate) fn get(&self, id: &[u8]) -> Option<&V> {
         let hash = self.state.hash_one(id);
         self.find(id, hash)
             .1
@@ -119,7 +119,7 @@ impl<V> Lookup<V> {
     }
 
     /// Whether `id` is there.
-    pub(crate) fn contains_key(&self, id: &str) -> bool {
+    pub(crate) fn contains_key(&self, id: &[u8]) -> bool {
         self.get(id).is_some()
     }
 }
@@ -132,14 +132,14 @@ mod tests {
     fn finds_every_id_inserted_and_no_other_through_growth() {
         let mut index = Lookup::with_capacity(2);
         for i in 0..10_000 {
-            assert!(index.insert(&format!("person-{i}"), i));
+            assert!(index.insert(format!("person-{i}").as_bytes(), i));
         }
-        assert!(!index.insert("person-42", 0));
+        assert!(!index.insert(b"person-42", 0));
         for i in 0..10_000 {
-            assert_eq!(index.get(&format!("person-{i}")), Some(&i));
+            assert_eq!(index.get(format!("person-{i}").as_bytes()), Some(&i));
         }
-        assert_eq!(index.get("person-10000"), None);
-        assert_eq!(index.get("person-4"), Some(&4));
-        assert!(!index.contains_key(""));
+        assert_eq!(index.get(b"person-10000"), None);
+        assert_eq!(index.get(b"person-4"), Some(&4));
+        assert!(!index.contains_key(b""));
     }
 }

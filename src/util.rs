@@ -44,6 +44,14 @@ impl SmallStr {
         }
     }
 
+    /// The bytes, without the UTF-8 check `as_str` makes: for hashing and comparing.
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        match self {
+            Self::Inline { len, bytes } => bytes.get(..usize::from(*len)).unwrap_or_default(),
+            Self::Heap(s) => s.as_bytes(),
+        }
+    }
+
     pub(crate) fn as_str(&self) -> &str {
         match self {
             Self::Inline { len, bytes } => {

@@ -39,6 +39,7 @@
 // seeded per map, so ids from untrusted input cannot be chosen to collide.
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
+use crate::id::IdBytes;
 use crate::idindex::Lookup;
 use std::fmt::{self, Write as _};
 
@@ -412,7 +413,7 @@ macro_rules! index_of {
     ($dups:ident, $list:expr, $field:literal, $kind:literal) => {{
         let mut map = Lookup::with_capacity($list.len());
         for (i, e) in $list.iter().enumerate() {
-            if !map.insert(e.id.as_str(), e) {
+            if !map.insert(e.id.id_bytes(), e) {
                 $dups.push(duplicate(
                     $kind,
                     e.id.as_str(),
@@ -444,7 +445,7 @@ impl<'a> Index<'a> {
         for (ci, c) in d.conferences.iter().enumerate() {
             for (si, s) in c.statements.iter().enumerate() {
                 if !statements.insert(
-                    s.id.as_str(),
+                    s.id.id_bytes(),
                     StatementAt {
                         said_at: s.occasion.as_ref().unwrap_or(&c.id),
                     },
@@ -465,7 +466,7 @@ impl<'a> Index<'a> {
         }
         let mut sources = Lookup::with_capacity(d.sources.len());
         for (i, s) in d.sources.iter().enumerate() {
-            if !sources.insert(s.id.as_str(), ()) {
+            if !sources.insert(s.id.id_bytes(), ()) {
                 dups.push(duplicate(
                     "source",
                     s.id.as_str(),
@@ -531,6 +532,8 @@ struct Checker<'a> {
     index: Option<Index<'a>>,
     /// The dataset's language, for text that does not name its own.
     default_language: Option<&'a LanguageTag>,
+    /// The historical (withdrawn) codes, so that most codes skip the table lookup.
+    historical: CountrySet,
     path: Vec<Seg<'static>>,
     violations: Vec<Violation>,
 }
@@ -570,6 +573,11 @@ impl<'a> Checker<'a> {
         Self {
             index,
             default_language: None,
+            historical: CountrySet::of(
+                &CountryCode::all()
+                    .filter(|c| c.is_historical())
+                    .collect::<Vec<_>>(),
+            ),
             path: Vec::with_capacity(8),
             violations: Vec::new(),
         }
@@ -600,7 +608,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Whether `id` names an entity of `kind`; `None` when there is no dataset to look in.
-    fn exists(&self, kind: Kind, id: &str) -> Option<bool> {
+    fn exists(&self, kind: Kind, id: &[u8]) -> Option<bool> {
         let index = self.index.as_ref()?;
         Some(match kind {
             Kind::Organization => index.organizations.contains_key(id),
@@ -615,22 +623,26 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks that a reference resolves.
-    fn reference(&mut self, kind: Kind, id: &str, tail: &[Seg<'_>]) {
+    fn reference(&mut self, kind: Kind, id: &[u8], tail: &[Seg<'_>]) {
         if self.exists(kind, id) == Some(false) {
             self.report(
                 Rule::ReferenceUnresolved,
                 tail,
-                format!("no {} has the id {id:?}", kind.name()),
+                format!(
+                    "no {} has the id {:?}",
+                    kind.name(),
+                    String::from_utf8_lossy(id)
+                ),
             );
         }
     }
 
-    fn references<T: AsRef<str>>(&mut self, kind: Kind, ids: &[T], field: &'static str) {
+    fn references<T: IdBytes>(&mut self, kind: Kind, ids: &[T], field: &'static str) {
         if self.index.is_none() {
             return;
         }
         for (i, id) in ids.iter().enumerate() {
-            self.reference(kind, id.as_ref(), &[Seg::Key(field), Seg::Index(i)]);
+            self.reference(kind, id.id_bytes(), &[Seg::Key(field), Seg::Index(i)]);
         }
     }
 
@@ -639,7 +651,8 @@ impl<'a> Checker<'a> {
     }
 
     fn country_at(&mut self, code: CountryCode, when: Span, tail: &[Seg<'_>], what: &str) {
-        if let Some(w) = withdrawn(code)
+        if self.historical.contains(code)
+            && let Some(w) = withdrawn(code)
             && when.start > w.latest()
         {
             self.report(
@@ -692,7 +705,7 @@ impl<'a> Checker<'a> {
 
     fn organization(&mut self, o: &'a Organization) {
         if let Some(parent) = &o.parent {
-            self.reference(Kind::Organization, parent.as_str(), &[Seg::Key("parent")]);
+            self.reference(Kind::Organization, parent.id_bytes(), &[Seg::Key("parent")]);
         }
         if let Some(f) = &o.founding {
             self.enter(Seg::Key("founding"));
@@ -705,7 +718,7 @@ impl<'a> Checker<'a> {
     fn region(&mut self, r: &'a Region) {
         self.reference(
             Kind::Organization,
-            r.organizer.as_str(),
+            r.organizer.id_bytes(),
             &[Seg::Key("organizer")],
         );
         let mut seen = HashSet::with_capacity(r.members.len());
@@ -731,7 +744,7 @@ impl<'a> Checker<'a> {
             if let Some(org) = &pos.organization {
                 self.reference(
                     Kind::Organization,
-                    org.as_str(),
+                    org.id_bytes(),
                     &[Seg::Key("organization")],
                 );
             }
@@ -781,9 +794,9 @@ impl<'a> Checker<'a> {
         region: Option<&crate::id::RegionId>,
     ) -> Option<(&'a Region, CountrySet)> {
         let index = self.index.as_ref()?;
-        let id = region?.as_str();
-        let region = index.regions.get(id)?;
-        let members = index.region_members.get(id)?;
+        let id = region?;
+        let region = index.regions.get(id.id_bytes())?;
+        let members = index.region_members.get(id.as_str())?;
         (!region.members.is_empty()).then_some((*region, *members))
     }
 
@@ -792,11 +805,11 @@ impl<'a> Checker<'a> {
         let span = Span::of_dates(c.dates);
         self.reference(
             Kind::Organization,
-            c.organizer.as_str(),
+            c.organizer.id_bytes(),
             &[Seg::Key("organizer")],
         );
         match &c.region {
-            Some(r) => self.reference(Kind::Region, r.as_str(), &[Seg::Key("region")]),
+            Some(r) => self.reference(Kind::Region, r.id_bytes(), &[Seg::Key("region")]),
             None if c.kind == ConferenceKind::RegionalConference => self.report(
                 Rule::ConferenceRegionMissing,
                 &[Seg::Key("kind")],
@@ -808,7 +821,7 @@ impl<'a> Checker<'a> {
         if let Some(v) = &c.venue {
             self.enter(Seg::Key("venue"));
             if let Some(host) = &v.host {
-                self.reference(Kind::Organization, host.as_str(), &[Seg::Key("host")]);
+                self.reference(Kind::Organization, host.id_bytes(), &[Seg::Key("host")]);
             }
             self.country_at(v.country, span, &[Seg::Key("country")], "the venue");
             self.leave();
@@ -889,7 +902,11 @@ impl<'a> Checker<'a> {
                     "country"
                 }
                 Party::Organization(o) => {
-                    self.reference(Kind::Organization, o.as_str(), &[Seg::Key("organization")]);
+                    self.reference(
+                        Kind::Organization,
+                        o.id_bytes(),
+                        &[Seg::Key("organization")],
+                    );
                     "organization"
                 }
             };
@@ -909,13 +926,13 @@ impl<'a> Checker<'a> {
                 );
             }
             if let Some(head) = &d.head {
-                self.reference(Kind::Person, head.as_str(), &[Seg::Key("head")]);
+                self.reference(Kind::Person, head.id_bytes(), &[Seg::Key("head")]);
             }
             if self.index.is_some() {
                 for (j, m) in d.members.iter().enumerate() {
                     self.reference(
                         Kind::Person,
-                        m.person.as_str(),
+                        m.person.id_bytes(),
                         &[Seg::Key("members"), Seg::Index(j), Seg::Key("person")],
                     );
                 }
@@ -957,7 +974,7 @@ impl<'a> Checker<'a> {
             if let Some(other) = &e.conference {
                 self.reference(
                     Kind::Conference,
-                    other.as_str(),
+                    other.id_bytes(),
                     &[Seg::Index(i), Seg::Key("conference")],
                 );
             }
@@ -967,15 +984,19 @@ impl<'a> Checker<'a> {
     }
 
     fn statement(&mut self, s: &'a Statement, session: Span) {
-        self.reference(Kind::Person, s.speaker.as_str(), &[Seg::Key("speaker")]);
+        self.reference(Kind::Person, s.speaker.id_bytes(), &[Seg::Key("speaker")]);
         if let Some(occasion) = &s.occasion {
-            self.reference(Kind::Conference, occasion.as_str(), &[Seg::Key("occasion")]);
+            self.reference(
+                Kind::Conference,
+                occasion.id_bytes(),
+                &[Seg::Key("occasion")],
+            );
         }
         // When: the statement's own date, else the dates of the session it was said at.
         let occasion = s.occasion.as_ref().and_then(|o| {
             self.index
                 .as_ref()
-                .and_then(|i| i.conferences.get(o.as_str()))
+                .and_then(|i| i.conferences.get(o.id_bytes()))
                 .map(|c| Span::of_dates(c.dates))
         });
         let when = s.date.map_or(occasion.unwrap_or(session), Span::of_partial);
@@ -983,14 +1004,14 @@ impl<'a> Checker<'a> {
             if let Some(org) = &capacity.organization {
                 self.reference(
                     Kind::Organization,
-                    org.as_str(),
+                    org.id_bytes(),
                     &[Seg::Key("capacity"), Seg::Key("organization")],
                 );
             }
             let speaker = self
                 .index
                 .as_ref()
-                .and_then(|index| index.people.get(s.speaker.as_str()).copied());
+                .and_then(|index| index.people.get(s.speaker.id_bytes()).copied());
             if let Some(person) = speaker {
                 let held = person.positions.iter().any(|p| {
                     p.title == capacity.title
@@ -1028,11 +1049,11 @@ impl<'a> Checker<'a> {
             Decision::EndorseStrategy {
                 strategy, sources, ..
             } => {
-                self.reference(Kind::Strategy, strategy.as_str(), &[Seg::Key("strategy")]);
+                self.reference(Kind::Strategy, strategy.id_bytes(), &[Seg::Key("strategy")]);
                 let endorser = self
                     .index
                     .as_ref()
-                    .and_then(|i| i.strategies.get(strategy.as_str()))
+                    .and_then(|i| i.strategies.get(strategy.id_bytes()))
                     .and_then(|s| s.endorsed_by.as_ref());
                 if let Some(endorser) = endorser
                     && *endorser != c.id
@@ -1057,11 +1078,11 @@ impl<'a> Checker<'a> {
             } => {
                 for (i, r) in recommendations.iter().enumerate() {
                     let tail = [Seg::Key("recommendations"), Seg::Index(i)];
-                    self.reference(Kind::Recommendation, r.as_str(), &tail);
+                    self.reference(Kind::Recommendation, r.id_bytes(), &tail);
                     let adopted_at = self
                         .index
                         .as_ref()
-                        .and_then(|index| index.recommendations.get(r.as_str()))
+                        .and_then(|index| index.recommendations.get(r.id_bytes()))
                         .map(|rec| &rec.adopted_at);
                     if let Some(at) = adopted_at
                         && *at != c.id
@@ -1088,7 +1109,7 @@ impl<'a> Checker<'a> {
             } => {
                 self.reference(
                     Kind::Organization,
-                    organization.as_str(),
+                    organization.id_bytes(),
                     &[Seg::Key("organization")],
                 );
                 self.sources(sources);
@@ -1109,7 +1130,7 @@ impl<'a> Checker<'a> {
                 sources,
                 ..
             } => {
-                self.reference(Kind::Person, person.as_str(), &[Seg::Key("person")]);
+                self.reference(Kind::Person, person.id_bytes(), &[Seg::Key("person")]);
                 if let (Some(from), Some(to)) = (from, to)
                     && from.earliest() > to.latest()
                 {
@@ -1126,7 +1147,7 @@ impl<'a> Checker<'a> {
                 if let Some(org) = &position.organization {
                     self.reference(
                         Kind::Organization,
-                        org.as_str(),
+                        org.id_bytes(),
                         &[Seg::Key("position"), Seg::Key("organization")],
                     );
                 }
@@ -1143,7 +1164,11 @@ impl<'a> Checker<'a> {
                         self.country_at(*code, span, &[Seg::Key("country")], "the admission");
                     }
                     (None, Some(o)) => {
-                        self.reference(Kind::Organization, o.as_str(), &[Seg::Key("organization")]);
+                        self.reference(
+                            Kind::Organization,
+                            o.id_bytes(),
+                            &[Seg::Key("organization")],
+                        );
                     }
                     (Some(_), Some(_)) => self.report(
                         Rule::DecisionAdmitMemberParty,
@@ -1233,7 +1258,7 @@ impl<'a> Checker<'a> {
         if let Some(org) = &h.host_organization {
             self.reference(
                 Kind::Organization,
-                org.as_str(),
+                org.id_bytes(),
                 &[Seg::Key("host_organization")],
             );
         }
@@ -1246,11 +1271,15 @@ impl<'a> Checker<'a> {
         let Some(target) = &h.conference else {
             return;
         };
-        self.reference(Kind::Conference, target.as_str(), &[Seg::Key("conference")]);
+        self.reference(
+            Kind::Conference,
+            target.id_bytes(),
+            &[Seg::Key("conference")],
+        );
         let designated = self
             .index
             .as_ref()
-            .and_then(|i| i.conferences.get(target.as_str()).copied());
+            .and_then(|i| i.conferences.get(target.id_bytes()).copied());
         if let Some(t) = designated {
             let mut differences = Vec::new();
             if t.series.as_ref() != Some(&h.series) {
@@ -1279,11 +1308,11 @@ impl<'a> Checker<'a> {
     fn strategy(&mut self, s: &'a Strategy) {
         self.reference(
             Kind::Organization,
-            s.organizer.as_str(),
+            s.organizer.id_bytes(),
             &[Seg::Key("organizer")],
         );
         if let Some(r) = &s.region {
-            self.reference(Kind::Region, r.as_str(), &[Seg::Key("region")]);
+            self.reference(Kind::Region, r.id_bytes(), &[Seg::Key("region")]);
         }
         let years = s.period.years();
         if years > 10 {
@@ -1308,13 +1337,13 @@ impl<'a> Checker<'a> {
         if let Some(endorser) = &s.endorsed_by {
             self.reference(
                 Kind::Conference,
-                endorser.as_str(),
+                endorser.id_bytes(),
                 &[Seg::Key("endorsed_by")],
             );
             let conference = self
                 .index
                 .as_ref()
-                .and_then(|i| i.conferences.get(endorser.as_str()).copied());
+                .and_then(|i| i.conferences.get(endorser.id_bytes()).copied());
             if let Some(c) = conference {
                 let start = c.dates.earliest();
                 if start.year() > s.period.end() {
@@ -1358,13 +1387,13 @@ impl<'a> Checker<'a> {
     fn recommendation(&mut self, r: &'a Recommendation) {
         self.reference(
             Kind::Conference,
-            r.adopted_at.as_str(),
+            r.adopted_at.id_bytes(),
             &[Seg::Key("adopted_at")],
         );
         let adopted_at = self
             .index
             .as_ref()
-            .and_then(|i| i.conferences.get(r.adopted_at.as_str()).copied());
+            .and_then(|i| i.conferences.get(r.adopted_at.id_bytes()).copied());
         let conference_region = adopted_at.and_then(|c| c.region.as_ref());
         self.enter(Seg::Key("addressees"));
         for (i, a) in r.addressees.iter().enumerate() {
@@ -1372,7 +1401,7 @@ impl<'a> Checker<'a> {
                 Addressee::RegionMembers { region } => {
                     self.reference(
                         Kind::Region,
-                        region.as_str(),
+                        region.id_bytes(),
                         &[Seg::Index(i), Seg::Key("region")],
                     );
                     if let Some(expected) = conference_region
@@ -1393,7 +1422,7 @@ impl<'a> Checker<'a> {
                 Addressee::Organization { organization } => {
                     self.reference(
                         Kind::Organization,
-                        organization.as_str(),
+                        organization.id_bytes(),
                         &[Seg::Index(i), Seg::Key("organization")],
                     );
                 }
@@ -1424,7 +1453,7 @@ impl<'a> Checker<'a> {
 
     fn media_release(&mut self, m: &'a MediaRelease) {
         if let Some(p) = &m.publisher {
-            self.reference(Kind::Organization, p.as_str(), &[Seg::Key("publisher")]);
+            self.reference(Kind::Organization, p.id_bytes(), &[Seg::Key("publisher")]);
         }
         if let Some(d) = &m.dateline {
             self.country_at(
@@ -1436,11 +1465,11 @@ impl<'a> Checker<'a> {
         }
         for (i, about) in m.about.iter().enumerate() {
             let tail = [Seg::Key("about"), Seg::Index(i)];
-            self.reference(Kind::Conference, about.as_str(), &tail);
+            self.reference(Kind::Conference, about.id_bytes(), &tail);
             let conference = self
                 .index
                 .as_ref()
-                .and_then(|index| index.conferences.get(about.as_str()).copied());
+                .and_then(|index| index.conferences.get(about.id_bytes()).copied());
             if let Some(c) = conference
                 && m.published < c.dates.earliest()
             {
@@ -1458,11 +1487,11 @@ impl<'a> Checker<'a> {
         }
         for (i, q) in m.quotes.iter().enumerate() {
             let tail = [Seg::Key("quotes"), Seg::Index(i)];
-            self.reference(Kind::Statement, q.as_str(), &tail);
+            self.reference(Kind::Statement, q.id_bytes(), &tail);
             let at = self
                 .index
                 .as_ref()
-                .and_then(|index| index.statements.get(q.as_str()))
+                .and_then(|index| index.statements.get(q.id_bytes()))
                 .map(|s| s.said_at);
             if let Some(conference) = at
                 && !m.about.contains(conference)
@@ -1479,13 +1508,13 @@ impl<'a> Checker<'a> {
             }
         }
         if let Some(s) = &m.source {
-            self.reference(Kind::Source, s.as_str(), &[Seg::Key("source")]);
+            self.reference(Kind::Source, s.id_bytes(), &[Seg::Key("source")]);
         }
     }
 
     fn source(&mut self, s: &'a Source) {
         if let Some(p) = &s.publisher {
-            self.reference(Kind::Organization, p.as_str(), &[Seg::Key("publisher")]);
+            self.reference(Kind::Organization, p.id_bytes(), &[Seg::Key("publisher")]);
         }
         if let (Some(published), Some(retrieved)) = (s.published, s.retrieved)
             && retrieved < published.earliest()
