@@ -72,29 +72,47 @@ pub(crate) struct Problem {
     pub(crate) column: usize,
 }
 
+impl Checked {
+    /// A dataset that could not be read or decoded.
+    fn malformed(file: &str, record: Option<usize>, problem: Problem) -> Self {
+        Self {
+            file: file.to_owned(),
+            record,
+            status: Status::Malformed,
+            problems: vec![problem],
+        }
+    }
+
+    /// A decoded dataset, with the problems of its validation report.
+    fn validated(
+        file: &str,
+        record: Option<usize>,
+        report: &Report,
+        problems: Vec<Problem>,
+    ) -> Self {
+        Self {
+            file: file.to_owned(),
+            record,
+            status: if report.is_valid() {
+                Status::Valid
+            } else {
+                Status::Invalid
+            },
+            problems,
+        }
+    }
+}
+
 /// Checks one dataset held in `bytes`. `record` is its line in an `.ndjson` file: positions are
 /// then reported on that line.
 pub(crate) fn check(file: &str, bytes: &[u8], record: Option<usize>) -> Checked {
     let shift = |line: usize| record.map_or(line, |r| r + line - 1);
     match decode::from_slice::<Dataset>(bytes) {
-        Err(e) => Checked {
-            file: file.to_owned(),
-            record,
-            status: Status::Malformed,
-            problems: vec![decode_problem(&e, shift(e.line().max(1)))],
-        },
+        Err(e) => Checked::malformed(file, record, decode_problem(&e, shift(e.line().max(1)))),
         Ok(dataset) => {
             let report = dataset.validate();
-            Checked {
-                file: file.to_owned(),
-                record,
-                status: if report.is_valid() {
-                    Status::Valid
-                } else {
-                    Status::Invalid
-                },
-                problems: report_problems(&report, bytes, shift),
-            }
+            let problems = report_problems(&report, bytes, shift);
+            Checked::validated(file, record, &report, problems)
         }
     }
 }
@@ -128,19 +146,18 @@ fn report_problems(report: &Report, bytes: &[u8], shift: impl Fn(usize) -> usize
 }
 
 fn unreadable(path: &str, e: &std::io::Error) -> Checked {
-    Checked {
-        file: path.to_owned(),
-        record: None,
-        status: Status::Malformed,
-        problems: vec![Problem {
+    Checked::malformed(
+        path,
+        None,
+        Problem {
             severity: "error",
             code: "decode.io",
             pointer: String::new(),
             message: format!("cannot read the file: {e}"),
             line: 0,
             column: 0,
-        }],
-    }
+        },
+    )
 }
 
 fn is_ndjson(path: &str) -> bool {
@@ -166,12 +183,11 @@ pub(crate) fn check_file(path: &str) -> Vec<Checked> {
     };
     let report = match decode::from_reader::<Dataset, _>(file) {
         Err(e) => {
-            return vec![Checked {
-                file: path.to_owned(),
-                record: None,
-                status: Status::Malformed,
-                problems: vec![decode_problem(&e, e.line().max(1))],
-            }];
+            return vec![Checked::malformed(
+                path,
+                None,
+                decode_problem(&e, e.line().max(1)),
+            )];
         }
         Ok(dataset) => dataset.validate(),
     };
@@ -183,16 +199,7 @@ pub(crate) fn check_file(path: &str) -> Vec<Checked> {
             Err(e) => return vec![unreadable(path, &e)],
         }
     };
-    vec![Checked {
-        file: path.to_owned(),
-        record: None,
-        status: if report.is_valid() {
-            Status::Valid
-        } else {
-            Status::Invalid
-        },
-        problems,
-    }]
+    vec![Checked::validated(path, None, &report, problems)]
 }
 
 /// Checks the contents of one file named `path`: one dataset, or one per line for `.ndjson`.

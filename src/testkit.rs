@@ -383,7 +383,6 @@ struct ConferencePlan {
     regional: bool,
     delegation_countries: usize,
     delegation_organizations: usize,
-    delegates: usize,
     statements: Vec<(usize, Paragraph, StatementKind)>,
     recommendations: Vec<(Paragraph, Vec<Topic>)>,
     topics: Vec<Topic>,
@@ -457,7 +456,6 @@ fn conference_plan(
                     regional,
                     delegation_countries: delegations,
                     delegation_organizations: orgs,
-                    delegates: delegations,
                     statements,
                     recommendations,
                     topics: topics.into_iter().map(Topic::Known).collect(),
@@ -597,13 +595,11 @@ fn build(plan: Plan) -> Dataset {
         // Delegations: distinct member countries of the region, then distinct organisations.
         for country in plan.region_members.iter().take(cp.delegation_countries) {
             let mut del = Delegation::for_country(*country, ParticipationStatus::Member);
-            del.members = (0..cp.delegates.min(d.people.len()))
-                .filter_map(|i| {
-                    d.people
-                        .get(i)
-                        .map(|person| Delegate::new(person.id.clone()))
-                })
-                .take(2)
+            del.members = d
+                .people
+                .iter()
+                .take(cp.delegation_countries.min(2))
+                .map(|person| Delegate::new(person.id.clone()))
                 .collect();
             c.delegations.push(del);
         }

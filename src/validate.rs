@@ -382,6 +382,7 @@ impl CountrySet {
 }
 
 /// Where a statement was made: its occasion if it names one, else the session that lists it.
+#[derive(Clone, Copy)]
 struct StatementAt<'a> {
     said_at: &'a crate::id::ConferenceId,
 }
@@ -389,9 +390,8 @@ struct StatementAt<'a> {
 /// Hash indexes of every entity by id, built in one pass.
 struct Index<'a> {
     organizations: Lookup<&'a Organization>,
-    regions: Lookup<&'a Region>,
-    /// Each region's listed members, as a set.
-    region_members: HashMap<&'a str, CountrySet>,
+    /// Each region, with its listed members as a set.
+    regions: Lookup<(&'a Region, CountrySet)>,
     people: Lookup<&'a Person>,
     conferences: Lookup<&'a Conference>,
     strategies: Lookup<&'a Strategy>,
@@ -409,11 +409,17 @@ fn duplicate(kind: &str, id: &str, segs: &[Seg<'_>]) -> Violation {
     }
 }
 
+/// Indexes a list of entities by id, each with the value `$value` makes of it (the entity
+/// itself by default), and reports every id used a second time.
 macro_rules! index_of {
-    ($dups:ident, $list:expr, $field:literal, $kind:literal) => {{
+    ($dups:ident, $list:expr, $field:literal, $kind:literal) => {
+        index_of!($dups, $list, $field, $kind, |e| e)
+    };
+    ($dups:ident, $list:expr, $field:literal, $kind:literal, $value:expr) => {{
+        let value = $value;
         let mut map = Lookup::with_capacity($list.len());
         for (i, e) in $list.iter().enumerate() {
-            if !map.insert(e.id.id_bytes(), e) {
+            if !map.insert(e.id.id_bytes(), value(e)) {
                 $dups.push(duplicate(
                     $kind,
                     e.id.as_str(),
@@ -428,19 +434,14 @@ macro_rules! index_of {
 impl<'a> Index<'a> {
     fn build(d: &'a Dataset, dups: &mut Vec<Violation>) -> Self {
         let organizations = index_of!(dups, d.organizations, "organizations", "organization");
-        let regions = index_of!(dups, d.regions, "regions", "region");
+        let regions = index_of!(dups, d.regions, "regions", "region", |r: &'a Region| {
+            (r, CountrySet::of(&r.members))
+        });
         let people = index_of!(dups, d.people, "people", "person");
         let conferences = index_of!(dups, d.conferences, "conferences", "conference");
         let strategies = index_of!(dups, d.strategies, "strategies", "strategy");
         let recommendations =
             index_of!(dups, d.recommendations, "recommendations", "recommendation");
-        // The first region with an id is the one indexed, as in every other index.
-        let mut region_members = HashMap::with_capacity(d.regions.len());
-        for r in &d.regions {
-            region_members
-                .entry(r.id.as_str())
-                .or_insert_with(|| CountrySet::of(&r.members));
-        }
         let mut statements = Lookup::with_capacity(d.conferences.len() * 4);
         for (ci, c) in d.conferences.iter().enumerate() {
             for (si, s) in c.statements.iter().enumerate() {
@@ -464,30 +465,18 @@ impl<'a> Index<'a> {
                 }
             }
         }
-        let mut sources = Lookup::with_capacity(d.sources.len());
-        for (i, s) in d.sources.iter().enumerate() {
-            if !sources.insert(s.id.id_bytes(), ()) {
-                dups.push(duplicate(
-                    "source",
-                    s.id.as_str(),
-                    &[Seg::Key("sources"), Seg::Index(i), Seg::Key("id")],
-                ));
-            }
-        }
-        let mut releases = HashSet::with_capacity(d.media_releases.len());
-        for (i, r) in d.media_releases.iter().enumerate() {
-            if !releases.insert(r.id.as_str()) {
-                dups.push(duplicate(
-                    "media release",
-                    r.id.as_str(),
-                    &[Seg::Key("media_releases"), Seg::Index(i), Seg::Key("id")],
-                ));
-            }
-        }
+        let sources = index_of!(dups, d.sources, "sources", "source", |_| ());
+        // Releases are never referred to: indexed only to find duplicate ids.
+        index_of!(
+            dups,
+            d.media_releases,
+            "media_releases",
+            "media release",
+            |_| ()
+        );
         Self {
             organizations,
             regions,
-            region_members,
             people,
             conferences,
             strategies,
@@ -635,6 +624,22 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
+    }
+
+    /// Checks that a reference resolves, as [`Self::reference`] does, and gives what it names:
+    /// `None` if it does not resolve or there is no dataset to look in.
+    fn resolve<T: Copy>(
+        &mut self,
+        kind: Kind,
+        id: &[u8],
+        tail: &[Seg<'_>],
+        lookup: impl for<'i> Fn(&'i Index<'a>) -> &'i Lookup<T>,
+    ) -> Option<T> {
+        let found = lookup(self.index.as_ref()?).get(id).copied();
+        if found.is_none() {
+            self.reference(kind, id, tail);
+        }
+        found
     }
 
     fn references<T: IdBytes>(&mut self, kind: Kind, ids: &[T], field: &'static str) {
@@ -795,9 +800,8 @@ impl<'a> Checker<'a> {
     ) -> Option<(&'a Region, CountrySet)> {
         let index = self.index.as_ref()?;
         let id = region?;
-        let region = index.regions.get(id.id_bytes())?;
-        let members = index.region_members.get(id.as_str())?;
-        (!region.members.is_empty()).then_some((*region, *members))
+        let (region, members) = *index.regions.get(id.id_bytes())?;
+        (!region.members.is_empty()).then_some((region, members))
     }
 
     #[allow(clippy::too_many_lines)] // one rule group per part of a session, in document order
@@ -984,20 +988,21 @@ impl<'a> Checker<'a> {
     }
 
     fn statement(&mut self, s: &'a Statement, session: Span) {
-        self.reference(Kind::Person, s.speaker.id_bytes(), &[Seg::Key("speaker")]);
-        if let Some(occasion) = &s.occasion {
-            self.reference(
-                Kind::Conference,
-                occasion.id_bytes(),
-                &[Seg::Key("occasion")],
-            );
-        }
+        let speaker = self.resolve(
+            Kind::Person,
+            s.speaker.id_bytes(),
+            &[Seg::Key("speaker")],
+            |i| &i.people,
+        );
         // When: the statement's own date, else the dates of the session it was said at.
         let occasion = s.occasion.as_ref().and_then(|o| {
-            self.index
-                .as_ref()
-                .and_then(|i| i.conferences.get(o.id_bytes()))
-                .map(|c| Span::of_dates(c.dates))
+            self.resolve(
+                Kind::Conference,
+                o.id_bytes(),
+                &[Seg::Key("occasion")],
+                |i| &i.conferences,
+            )
+            .map(|c| Span::of_dates(c.dates))
         });
         let when = s.date.map_or(occasion.unwrap_or(session), Span::of_partial);
         if let Some(capacity) = &s.capacity {
@@ -1008,10 +1013,6 @@ impl<'a> Checker<'a> {
                     &[Seg::Key("capacity"), Seg::Key("organization")],
                 );
             }
-            let speaker = self
-                .index
-                .as_ref()
-                .and_then(|index| index.people.get(s.speaker.id_bytes()).copied());
             if let Some(person) = speaker {
                 let held = person.positions.iter().any(|p| {
                     p.title == capacity.title
@@ -1049,11 +1050,13 @@ impl<'a> Checker<'a> {
             Decision::EndorseStrategy {
                 strategy, sources, ..
             } => {
-                self.reference(Kind::Strategy, strategy.id_bytes(), &[Seg::Key("strategy")]);
                 let endorser = self
-                    .index
-                    .as_ref()
-                    .and_then(|i| i.strategies.get(strategy.id_bytes()))
+                    .resolve(
+                        Kind::Strategy,
+                        strategy.id_bytes(),
+                        &[Seg::Key("strategy")],
+                        |i| &i.strategies,
+                    )
                     .and_then(|s| s.endorsed_by.as_ref());
                 if let Some(endorser) = endorser
                     && *endorser != c.id
@@ -1078,11 +1081,10 @@ impl<'a> Checker<'a> {
             } => {
                 for (i, r) in recommendations.iter().enumerate() {
                     let tail = [Seg::Key("recommendations"), Seg::Index(i)];
-                    self.reference(Kind::Recommendation, r.id_bytes(), &tail);
                     let adopted_at = self
-                        .index
-                        .as_ref()
-                        .and_then(|index| index.recommendations.get(r.id_bytes()))
+                        .resolve(Kind::Recommendation, r.id_bytes(), &tail, |i| {
+                            &i.recommendations
+                        })
                         .map(|rec| &rec.adopted_at);
                     if let Some(at) = adopted_at
                         && *at != c.id
@@ -1271,15 +1273,12 @@ impl<'a> Checker<'a> {
         let Some(target) = &h.conference else {
             return;
         };
-        self.reference(
+        let designated = self.resolve(
             Kind::Conference,
             target.id_bytes(),
             &[Seg::Key("conference")],
+            |i| &i.conferences,
         );
-        let designated = self
-            .index
-            .as_ref()
-            .and_then(|i| i.conferences.get(target.id_bytes()).copied());
         if let Some(t) = designated {
             let mut differences = Vec::new();
             if t.series.as_ref() != Some(&h.series) {
@@ -1335,15 +1334,12 @@ impl<'a> Checker<'a> {
             );
         }
         if let Some(endorser) = &s.endorsed_by {
-            self.reference(
+            let conference = self.resolve(
                 Kind::Conference,
                 endorser.id_bytes(),
                 &[Seg::Key("endorsed_by")],
+                |i| &i.conferences,
             );
-            let conference = self
-                .index
-                .as_ref()
-                .and_then(|i| i.conferences.get(endorser.id_bytes()).copied());
             if let Some(c) = conference {
                 let start = c.dates.earliest();
                 if start.year() > s.period.end() {
@@ -1385,15 +1381,12 @@ impl<'a> Checker<'a> {
     }
 
     fn recommendation(&mut self, r: &'a Recommendation) {
-        self.reference(
+        let adopted_at = self.resolve(
             Kind::Conference,
             r.adopted_at.id_bytes(),
             &[Seg::Key("adopted_at")],
+            |i| &i.conferences,
         );
-        let adopted_at = self
-            .index
-            .as_ref()
-            .and_then(|i| i.conferences.get(r.adopted_at.id_bytes()).copied());
         let conference_region = adopted_at.and_then(|c| c.region.as_ref());
         self.enter(Seg::Key("addressees"));
         for (i, a) in r.addressees.iter().enumerate() {
@@ -1465,11 +1458,9 @@ impl<'a> Checker<'a> {
         }
         for (i, about) in m.about.iter().enumerate() {
             let tail = [Seg::Key("about"), Seg::Index(i)];
-            self.reference(Kind::Conference, about.id_bytes(), &tail);
-            let conference = self
-                .index
-                .as_ref()
-                .and_then(|index| index.conferences.get(about.id_bytes()).copied());
+            let conference = self.resolve(Kind::Conference, about.id_bytes(), &tail, |i| {
+                &i.conferences
+            });
             if let Some(c) = conference
                 && m.published < c.dates.earliest()
             {
@@ -1487,11 +1478,8 @@ impl<'a> Checker<'a> {
         }
         for (i, q) in m.quotes.iter().enumerate() {
             let tail = [Seg::Key("quotes"), Seg::Index(i)];
-            self.reference(Kind::Statement, q.id_bytes(), &tail);
             let at = self
-                .index
-                .as_ref()
-                .and_then(|index| index.statements.get(q.id_bytes()))
+                .resolve(Kind::Statement, q.id_bytes(), &tail, |i| &i.statements)
                 .map(|s| s.said_at);
             if let Some(conference) = at
                 && !m.about.contains(conference)

@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { ok, fail, check, finish } from "./tally.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const SCHEMAS = join(ROOT, "schemas");
@@ -37,17 +38,6 @@ const ENTITY_SCHEMAS = {
   organizations: "organization.schema.json",
 };
 
-let passed = 0;
-let failed = 0;
-const ok = (line) => {
-  passed += 1;
-  console.log(`ok   ${line}`);
-};
-const fail = (line) => {
-  failed += 1;
-  console.log(`FAIL ${line}`);
-};
-const check = (good, line) => (good ? ok(line) : fail(line));
 
 class NotJson extends Error {}
 
@@ -290,7 +280,3 @@ if (complaints.length > 0) {
 }
 finish();
 
-function finish() {
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
-}

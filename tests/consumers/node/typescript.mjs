@@ -26,6 +26,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { compile } from "json-schema-to-typescript";
+import { ok, fail, finish } from "./tally.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..", "..", "..");
@@ -34,25 +35,11 @@ const SCHEMA = resolve(process.argv[2] ?? join(ROOT, "schemas", "dataset.schema.
 const SEED = join(ROOT, "tests", "fixtures", "valid", "budapest-2013.json");
 const TSC = join(dirname(createRequire(import.meta.url).resolve("typescript/package.json")), "bin", "tsc");
 
-let passed = 0;
-let failed = 0;
-const ok = (line) => {
-  passed += 1;
-  console.log(`ok   ${line}`);
-};
-const fail = (line) => {
-  failed += 1;
-  console.log(`FAIL ${line}`);
-};
 const show = (path) => {
   const r = relative(ROOT, path).split("\\").join("/");
   return r.startsWith("../") ? path : r;
 };
 
-function finish() {
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
-}
 
 function tsc(file) {
   const run = spawnSync(process.execPath, [TSC, "--strict", "--noEmit", "--pretty", "false", file], {
