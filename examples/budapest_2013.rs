@@ -14,6 +14,7 @@ use regional_conference::conference::{
     AgendaItem, AttendanceCount, ConferenceDates, ConferenceKind, Measure, Venue,
 };
 use regional_conference::decision::HostDesignation;
+use regional_conference::marking::{MarkedParagraph, Marking};
 use regional_conference::party::{Founding, OrganizationKind, Position};
 use regional_conference::recommendation::Addressee;
 use regional_conference::release::{Dateline, ReleaseKind};
@@ -191,10 +192,12 @@ pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
     events.points = vec![
         para(
             "The recent terror attacks in Boston underscored the role of international cooperation to secure major public events.",
-        )?,
+        )?
+        .into(),
         para(
             "The vital role that will be played in Europe and beyond by the INTERPOL Group of Major Event Security Experts (IGMESE) was outlined at the conference.",
-        )?,
+        )?
+        .into(),
     ];
     events.organizations = vec![igmese.id.clone()];
     events.sources = cite();
@@ -364,7 +367,7 @@ pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
     ));
     release.paragraphs = PARAGRAPHS
         .iter()
-        .map(|p| para(p))
+        .map(|p| para(p).map(MarkedParagraph::from))
         .collect::<Result<_, _>>()?;
     release.about = vec![erc.id.clone()];
     release.quotes = erc.statements.iter().map(|s| s.id.clone()).collect();
@@ -376,6 +379,8 @@ pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
     source.language = Some(en.clone());
 
     let mut dataset = Dataset::new();
+    // Everything here comes from a published media release: anyone may receive it.
+    dataset.marking = Some(Marking::Clear);
     dataset.language = Some(en);
     dataset.organizations = vec![interpol, police, firearms, europol, qatar, igmese];
     dataset.regions = vec![europe];

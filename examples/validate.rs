@@ -13,16 +13,27 @@
 //!
 //! Exit status: 0 when every dataset is valid (warnings allowed), 1 when any is invalid, 2 when
 //! any file cannot be read or is not well-formed JSON of the vocabulary's shape.
+//!
+//! ```sh
+//! cargo run --example validate -- --public FILE
+//! cargo run --example validate -- --audience TLP:AMBER [--personal-data] FILE
+//! ```
+//!
+//! With `--public` (the audience `TLP:CLEAR`) or `--audience MARKING`, the one dataset in FILE
+//! is validated and, if it has no errors, its view for that audience is printed as JSON, with
+//! what was withheld (counts only) on standard error. `--personal-data` lets the audience hold
+//! personal data marked within its clearance. A dataset with errors gets its report on standard
+//! error and no view, with exit status 1.
 
 use std::io::Write;
 
 use regional_conference::decode::{self, DecodeErrorKind};
 use regional_conference::locate::locate;
 use regional_conference::validate::{Report, Validate};
-use regional_conference::{Dataset, DecodeError};
+use regional_conference::{Audience, Dataset, DecodeError, Marking};
 use serde_json::json;
 
-const USAGE: &str = "usage: validate [--format text|json] FILE...";
+const USAGE: &str = "usage: validate [--format text|json] FILE...\n       validate (--public | --audience MARKING [--personal-data]) FILE";
 
 /// How one dataset fared; ordered by how bad it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -274,14 +285,87 @@ fn write_json(out: &mut dyn Write, c: &Checked) -> std::io::Result<()> {
     writeln!(out, "{report}")
 }
 
+/// Prints the view of the dataset in `path` for `audience` to `out`, and what it withheld to
+/// `err`; returns the exit status.
+fn view_file(path: &str, audience: Audience, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let dataset = match std::fs::read(path) {
+        Err(e) => Err(unreadable(path, &e)),
+        Ok(bytes) => match decode::from_slice::<Dataset>(&bytes) {
+            Err(e) => Err(Checked::malformed(
+                path,
+                None,
+                decode_problem(&e, e.line().max(1)),
+            )),
+            Ok(dataset) => {
+                let report = dataset.validate();
+                if report.is_valid() {
+                    Ok(dataset)
+                } else {
+                    let problems = report_problems(&report, &bytes, |line| line);
+                    Err(Checked::validated(path, None, &report, problems))
+                }
+            }
+        },
+    };
+    let dataset = match dataset {
+        Ok(d) => d,
+        Err(checked) => {
+            let _ = write_text(err, &checked);
+            let _ = writeln!(err, "{path}: no view of a dataset that does not validate");
+            return checked.status as i32;
+        }
+    };
+    let view = dataset.view_for(audience);
+    let written = serde_json::to_string_pretty(&view.dataset)
+        .map_err(std::io::Error::from)
+        .and_then(|json| writeln!(out, "{json}"));
+    if let Err(e) = written {
+        let _ = writeln!(err, "validate: cannot write the view: {e}");
+        return 2;
+    }
+    let counts = serde_json::to_value(view.withheld).unwrap_or_default();
+    let withheld: Vec<String> = counts
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(_, n)| n.as_u64().is_some_and(|n| n > 0))
+        .map(|(kind, n)| format!("{kind} {n}"))
+        .collect();
+    let _ = writeln!(
+        err,
+        "{path}: view for {audience}; withheld: {}",
+        if withheld.is_empty() {
+            "nothing".to_owned()
+        } else {
+            withheld.join(", ")
+        }
+    );
+    0
+}
+
 /// Runs the tool on `args` (without the program name), writing reports to `out` and usage
 /// errors to `err`; returns the exit status.
 pub(crate) fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut format = Format::Text;
     let mut files = Vec::new();
+    let mut clearance: Option<Marking> = None;
+    let mut personal_data = false;
     let mut args = args.iter();
     while let Some(a) = args.next() {
         match a.as_str() {
+            "--public" => clearance = Some(Marking::Clear),
+            "--audience" => match args.next().map(|m| m.parse::<Marking>()) {
+                Some(Ok(m)) => clearance = Some(m),
+                Some(Err(e)) => {
+                    let _ = writeln!(err, "validate: {e}\n{USAGE}");
+                    return 2;
+                }
+                None => {
+                    let _ = writeln!(err, "validate: --audience needs a marking\n{USAGE}");
+                    return 2;
+                }
+            },
+            "--personal-data" => personal_data = true,
             "--format" => match args.next().map(String::as_str) {
                 Some("json") => format = Format::Json,
                 Some("text") => format = Format::Text,
@@ -304,6 +388,26 @@ pub(crate) fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> 
     }
     if files.is_empty() {
         let _ = writeln!(err, "validate: no files given\n{USAGE}");
+        return 2;
+    }
+    if let Some(clearance) = clearance {
+        let audience = Audience::cleared_for(clearance);
+        let audience = match (personal_data, audience.with_personal_data()) {
+            (false, _) => audience,
+            (true, Ok(a)) => a,
+            (true, Err(e)) => {
+                let _ = writeln!(err, "validate: {e}\n{USAGE}");
+                return 2;
+            }
+        };
+        let [file] = files.as_slice() else {
+            let _ = writeln!(err, "validate: a view is made of one file\n{USAGE}");
+            return 2;
+        };
+        return view_file(file, audience, out, err);
+    }
+    if personal_data {
+        let _ = writeln!(err, "validate: --personal-data needs --audience\n{USAGE}");
         return 2;
     }
     let mut worst = Status::Valid;

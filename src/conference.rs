@@ -43,9 +43,10 @@ use crate::decision::Decision;
 use crate::delegation::Delegation;
 use crate::extensions::Extensions;
 use crate::id::{ConferenceId, OrganizationId, RegionId, SeriesId, SourceId};
+use crate::marking::{MarkedParagraph, Marking};
 use crate::ordinal::Ordinal;
 use crate::statement::Statement;
-use crate::text::{Paragraph, Text};
+use crate::text::Text;
 use crate::topic::Topic;
 
 /// What kind of session a conference is.
@@ -282,9 +283,9 @@ pub struct AgendaItem {
     /// The topics it covers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topics: Vec<Topic>,
-    /// Points raised under it, as the source reports them.
+    /// Points raised under it, as the source reports them; each may carry its own marking.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub points: Vec<Paragraph>,
+    pub points: Vec<MarkedParagraph>,
     /// Organisations (bodies, programmes, expert groups) presented or discussed under it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organizations: Vec<OrganizationId>,
@@ -358,6 +359,10 @@ impl RelatedEvent {
 pub struct Conference {
     /// The session's id.
     pub id: ConferenceId,
+    /// Its handling marking; without one it takes the marking of what holds it (the
+    /// dataset's default for an entity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<Marking>,
     /// The organisation that convened it.
     pub organizer: OrganizationId,
     /// What kind of session it is.
@@ -423,6 +428,7 @@ impl Conference {
     ) -> Self {
         Self {
             id,
+            marking: None,
             organizer,
             kind,
             series: None,

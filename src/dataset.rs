@@ -17,7 +17,7 @@
 //! let json = serde_json::to_string(&dataset)?;
 //! assert_eq!(
 //!     json,
-//!     r#"{"schema_version":"1.0","organizations":[{"id":"interpol","name":"INTERPOL","kind":"intergovernmental_organization"}]}"#
+//!     r#"{"schema_version":"1.1","organizations":[{"id":"interpol","name":"INTERPOL","kind":"intergovernmental_organization"}]}"#
 //! );
 //! let back = regional_conference::decode::from_str::<Dataset>(&json)?;
 //! assert_eq!(back, dataset);
@@ -36,6 +36,7 @@ use crate::id::{
     ConferenceId, MediaReleaseId, OrganizationId, PersonId, RecommendationId, RegionId, SourceId,
     StrategyId,
 };
+use crate::marking::Marking;
 use crate::party::{Organization, Person};
 use crate::recommendation::Recommendation;
 use crate::region::Region;
@@ -52,7 +53,7 @@ use crate::util::echo;
 ///
 /// assert_eq!(
 ///     "2.0".parse::<SchemaVersion>().unwrap_err().to_string(),
-///     "unsupported schema_version \"2.0\": this crate reads major version 1 (it writes 1.0)"
+///     "unsupported schema_version \"2.0\": this crate reads major version 1 (it writes 1.1)"
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -83,7 +84,7 @@ pub struct SchemaVersion {
 
 impl SchemaVersion {
     /// The version this crate writes.
-    pub const CURRENT: SchemaVersion = SchemaVersion { major: 1, minor: 0 };
+    pub const CURRENT: SchemaVersion = SchemaVersion { major: 1, minor: 1 };
 
     /// The major version.
     #[must_use]
@@ -186,6 +187,10 @@ impl schemars::JsonSchema for SchemaVersion {
 pub struct Dataset {
     /// The vocabulary version the document is written in.
     pub schema_version: SchemaVersion,
+    /// The handling marking of every entity that carries none of its own. Without one, views
+    /// treat unmarked entities as `TLP:RED`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<Marking>,
     /// The language of the dataset's text where an entity does not say otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<LanguageTag>,

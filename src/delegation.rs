@@ -34,6 +34,7 @@ use serde::{Deserialize, Serialize};
 use crate::count::Count;
 use crate::country::CountryCode;
 use crate::id::{OrganizationId, PersonId};
+use crate::marking::Marking;
 use crate::text::Text;
 
 /// The standing in which a delegation attends.
@@ -70,13 +71,21 @@ pub struct Delegate {
     /// Their role in the delegation, such as "deputy head" or "adviser".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Text>,
+    /// The marking of this membership; without one it takes the delegation's. A delegation
+    /// may be public while its list of officers is not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<Marking>,
 }
 
 impl Delegate {
     /// A delegate with no role recorded.
     #[must_use]
     pub fn new(person: PersonId) -> Self {
-        Self { person, role: None }
+        Self {
+            person,
+            role: None,
+            marking: None,
+        }
     }
 }
 
@@ -96,6 +105,8 @@ pub struct Delegation {
     pub members: Vec<Delegate>,
     /// How many people it had, where the source says so without naming them all.
     pub size: Option<Count>,
+    /// Its handling marking; without one it takes the conference's.
+    pub marking: Option<Marking>,
 }
 
 /// A delegation to a conference: exactly one of `country` and `organization`.
@@ -123,6 +134,9 @@ struct DelegationRepr {
     /// How many people it had, where the source says so without naming them all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     size: Option<Count>,
+    /// Its handling marking; without one it takes the conference's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    marking: Option<Marking>,
 }
 
 /// The error returned when a delegation names both a country and an organisation, or neither.
@@ -152,6 +166,7 @@ impl TryFrom<DelegationRepr> for Delegation {
             head: r.head,
             members: r.members,
             size: r.size,
+            marking: r.marking,
         })
     }
 }
@@ -169,6 +184,7 @@ impl From<Delegation> for DelegationRepr {
             head: d.head,
             members: d.members,
             size: d.size,
+            marking: d.marking,
         }
     }
 }
@@ -183,6 +199,7 @@ impl Delegation {
             head: None,
             members: Vec::new(),
             size: None,
+            marking: None,
         }
     }
 

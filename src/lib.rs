@@ -33,9 +33,12 @@ pub mod extensions;
 pub mod id;
 mod idindex;
 pub mod locate;
+pub mod marking;
+mod marking_check;
 mod objects;
 pub mod ordinal;
 pub mod party;
+pub mod personal;
 pub mod recommendation;
 pub mod region;
 pub mod release;
@@ -50,6 +53,7 @@ pub mod text;
 pub mod topic;
 mod util;
 pub mod validate;
+pub mod view;
 
 pub use conference::Conference;
 pub use count::Count;
@@ -61,6 +65,7 @@ pub use decode::DecodeError;
 pub use delegation::Delegation;
 pub use error::Error;
 pub use extensions::Extensions;
+pub use marking::{Audience, Marking};
 pub use ordinal::Ordinal;
 pub use party::{Organization, Person};
 pub use recommendation::Recommendation;
@@ -72,6 +77,7 @@ pub use strategy::Strategy;
 pub use text::{LanguageTag, Paragraph, Text};
 pub use topic::Topic;
 pub use validate::{Report, Valid, Validate, Violation};
+pub use view::{View, Withheld};
 
 /// Decodes a dataset from JSON text and validates it.
 ///

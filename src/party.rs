@@ -23,10 +23,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::marking::Marking;
+
 use crate::country::CountryCode;
 use crate::date::PartialDate;
 use crate::extensions::Extensions;
 use crate::id::{OrganizationId, PersonId, SourceId};
+use crate::personal::PersonalData;
 use crate::text::{Paragraph, Text};
 
 /// What kind of body an organisation is.
@@ -101,6 +104,10 @@ impl Default for Founding {
 pub struct Organization {
     /// The organisation's id.
     pub id: OrganizationId,
+    /// Its handling marking; without one it takes the marking of what holds it (the
+    /// dataset's default for an entity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<Marking>,
     /// Its name, as the source writes it.
     pub name: Text,
     /// Its acronym, such as "IGMESE".
@@ -134,6 +141,7 @@ impl Organization {
     pub fn new(id: OrganizationId, name: Text, kind: OrganizationKind) -> Self {
         Self {
             id,
+            marking: None,
             name,
             acronym: None,
             kind,
@@ -196,6 +204,10 @@ impl Position {
 pub struct Person {
     /// The person's id.
     pub id: PersonId,
+    /// Its handling marking; without one it takes the marking of what holds it (the
+    /// dataset's default for an entity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<Marking>,
     /// The name as the source writes it, every character kept ("Károly Papp").
     pub name: Text,
     /// Other spellings and transliterations of the name.
@@ -204,6 +216,9 @@ pub struct Person {
     /// An honorific or rank written before the name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub honorific: Option<Text>,
+    /// Personal data: contact details and the like, never part of a public view.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal: Option<PersonalData>,
     /// Positions held, several at once and over time.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub positions: Vec<Position>,
@@ -221,9 +236,11 @@ impl Person {
     pub fn new(id: PersonId, name: Text) -> Self {
         Self {
             id,
+            marking: None,
             name,
             other_names: Vec::new(),
             honorific: None,
+            personal: None,
             positions: Vec::new(),
             sources: Vec::new(),
             extensions: None,

@@ -24,6 +24,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::marking::Marking;
+
 use crate::country::CountryCode;
 use crate::extensions::Extensions;
 use crate::id::{ConferenceId, OrganizationId, RecommendationId, RegionId, SourceId};
@@ -59,6 +61,10 @@ pub enum Addressee {
 pub struct Recommendation {
     /// The recommendation's id.
     pub id: RecommendationId,
+    /// Its handling marking; without one it takes the marking of what holds it (the
+    /// dataset's default for an entity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<Marking>,
     /// Its official number or reference, where it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<Text>,
@@ -98,6 +104,7 @@ impl Recommendation {
     pub fn new(id: RecommendationId, adopted_at: ConferenceId, action: Paragraph) -> Self {
         Self {
             id,
+            marking: None,
             number: None,
             adopted_at,
             addressees: Vec::new(),

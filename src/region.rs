@@ -19,6 +19,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::marking::Marking;
+
 use crate::country::CountryCode;
 use crate::extensions::Extensions;
 use crate::id::{OrganizationId, RegionId, SourceId};
@@ -31,6 +33,10 @@ use crate::text::Text;
 pub struct Region {
     /// The region's id.
     pub id: RegionId,
+    /// Its handling marking; without one it takes the marking of what holds it (the
+    /// dataset's default for an entity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<Marking>,
     /// Its name, such as "European region".
     pub name: Text,
     /// The organisation that defines it.
@@ -55,6 +61,7 @@ impl Region {
     pub fn new(id: RegionId, name: Text, organizer: OrganizationId) -> Self {
         Self {
             id,
+            marking: None,
             name,
             organizer,
             members: Vec::new(),

@@ -28,7 +28,8 @@ use crate::country::CountryCode;
 use crate::date::Date;
 use crate::extensions::Extensions;
 use crate::id::{ConferenceId, MediaReleaseId, OrganizationId, SourceId, StatementId};
-use crate::text::{LanguageTag, Paragraph, Text};
+use crate::marking::{MarkedParagraph, Marking};
+use crate::text::{LanguageTag, Text};
 
 /// What kind of publication a release is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -78,6 +79,10 @@ impl fmt::Display for Dateline {
 pub struct MediaRelease {
     /// The release's id.
     pub id: MediaReleaseId,
+    /// Its handling marking; without one it takes the marking of what holds it (the
+    /// dataset's default for an entity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<Marking>,
     /// What kind of publication it is.
     pub kind: ReleaseKind,
     /// The organisation that issued it.
@@ -92,7 +97,7 @@ pub struct MediaRelease {
     pub dateline: Option<Dateline>,
     /// Its text, paragraph by paragraph, exactly as published.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub paragraphs: Vec<Paragraph>,
+    pub paragraphs: Vec<MarkedParagraph>,
     /// The language it is written in.
     pub language: LanguageTag,
     /// The sessions it reports on.
@@ -121,6 +126,7 @@ impl MediaRelease {
     ) -> Self {
         Self {
             id,
+            marking: None,
             kind,
             publisher: None,
             published,

@@ -198,6 +198,18 @@ rules! {
     /// A region lists each member once.
     RegionMemberDuplicate = "region.member.duplicate", Error,
         "A country is listed twice as a member of a region.";
+    /// A release quotes no statement its own readers may not hear.
+    MarkingQuoteStricter = "marking.quote.stricter", Error,
+        "A media release quotes a statement marked more restrictively than the release itself.";
+    /// A release is marked no more restrictively than what it publishes.
+    MarkingReleaseStricter = "marking.release.stricter", Warning,
+        "A media release is marked more restrictively than every fact it publishes (the sessions it is about and the statements it quotes).";
+    /// What an entity needs is marked no more restrictively than the entity.
+    MarkingReferenceStricter = "marking.reference.stricter", Warning,
+        "An entity is marked less restrictively than an entity it needs (its organiser, session, region, speaker, party or person), so every view withholding that one withholds this one too.";
+    /// Personal data is not marked for the public.
+    MarkingPersonalDataClear = "marking.personal_data.clear", Warning,
+        "Personal data is marked TLP:CLEAR; it is never part of a public view whatever its marking.";
     /// A source is retrieved after it is published.
     SourceRetrievedBeforePublished = "source.retrieved.before_published", Warning,
         "A source was retrieved before its publication date.";

@@ -10,7 +10,7 @@
 //!
 //! Each root schema has an absolute `$id` carrying the vocabulary version:
 //! `{base}{version}/{file}`, by default
-//! `https://regional-conference.example/schemas/1.0/dataset.schema.json`. The default base is a
+//! `https://regional-conference.example/schemas/1.1/dataset.schema.json`. The default base is a
 //! placeholder under the reserved `.example` domain; publish the files where your tools can reach
 //! them and pass that base instead.
 //!
@@ -22,7 +22,7 @@
 //! let schema = Document::Dataset.schema(DEFAULT_BASE_URI);
 //! assert_eq!(
 //!     schema["$id"],
-//!     "https://regional-conference.example/schemas/1.0/dataset.schema.json"
+//!     "https://regional-conference.example/schemas/1.1/dataset.schema.json"
 //! );
 //! assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
 //! assert_eq!(schema["properties"]["organizations"]["type"], "array");
@@ -270,7 +270,7 @@ fn no_null(value: &mut Value) {
 ///
 /// ```
 /// let rules = regional_conference::schema::rules_json(regional_conference::schema::DEFAULT_BASE_URI);
-/// assert_eq!(rules["schema_version"], "1.0");
+/// assert_eq!(rules["schema_version"], "1.1");
 /// assert_eq!(rules["rules"][0]["code"], "id.duplicate");
 /// assert_eq!(rules["rules"][0]["severity"], "error");
 /// ```

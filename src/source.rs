@@ -28,6 +28,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::marking::Marking;
+
 use crate::date::{Date, PartialDate};
 use crate::extensions::Extensions;
 use crate::id::{OrganizationId, SourceId};
@@ -192,6 +194,10 @@ impl schemars::JsonSchema for Url {
 pub struct Source {
     /// The source's id.
     pub id: SourceId,
+    /// Its handling marking; without one it takes the marking of what holds it (the
+    /// dataset's default for an entity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<Marking>,
     /// Its title or headline.
     pub title: Text,
     /// The organisation that published it.
@@ -220,6 +226,7 @@ impl Source {
     pub fn new(id: SourceId, title: Text) -> Self {
         Self {
             id,
+            marking: None,
             title,
             publisher: None,
             url: None,

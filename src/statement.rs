@@ -23,6 +23,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::marking::Marking;
+
 use crate::date::PartialDate;
 use crate::extensions::Extensions;
 use crate::id::{ConferenceId, OrganizationId, PersonId, SourceId, StatementId};
@@ -98,6 +100,10 @@ impl Capacity {
 pub struct Statement {
     /// The statement's id, so that media releases can cite it.
     pub id: StatementId,
+    /// Its handling marking; without one it takes the marking of what holds it (the
+    /// dataset's default for an entity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<Marking>,
     /// Who spoke.
     pub speaker: PersonId,
     /// The capacity they spoke in.
@@ -144,6 +150,7 @@ impl Statement {
     ) -> Self {
         Self {
             id,
+            marking: None,
             speaker,
             capacity: None,
             kind,

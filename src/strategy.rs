@@ -20,6 +20,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::marking::Marking;
+
 use crate::date::YearRange;
 use crate::extensions::Extensions;
 use crate::id::{ConferenceId, OrganizationId, RegionId, SourceId, StrategyId};
@@ -60,6 +62,10 @@ impl Priority {
 pub struct Strategy {
     /// The strategy's id.
     pub id: StrategyId,
+    /// Its handling marking; without one it takes the marking of what holds it (the
+    /// dataset's default for an entity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<Marking>,
     /// Its title.
     pub title: Text,
     /// The organisation whose strategy it is.
@@ -95,6 +101,7 @@ impl Strategy {
     pub fn new(id: StrategyId, title: Text, organizer: OrganizationId, period: YearRange) -> Self {
         Self {
             id,
+            marking: None,
             title,
             organizer,
             region: None,

@@ -726,7 +726,7 @@ fn build(plan: Plan) -> Dataset {
                 language.clone(),
             );
             m.publisher = Some(organizer.clone());
-            m.paragraphs = vec![plan.paragraph.clone()];
+            m.paragraphs = vec![plan.paragraph.clone().into()];
             m.about = vec![cid.clone()];
             m.quotes = c.statements.iter().map(|s| s.id.clone()).collect();
             m.source.clone_from(&source);

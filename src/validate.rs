@@ -71,6 +71,16 @@ pub struct Violation {
 }
 
 impl Violation {
+    /// A violation of `rule` at `pointer`.
+    pub(crate) fn new(rule: Rule, pointer: String, message: String) -> Self {
+        Self {
+            rule,
+            severity: rule.severity(),
+            pointer,
+            message,
+        }
+    }
+
     /// The rule broken.
     #[must_use]
     pub fn rule(&self) -> Rule {
@@ -312,6 +322,7 @@ impl Validate for Dataset {
         checker.violations = dups;
         checker.default_language = self.language.as_ref();
         checker.dataset(self);
+        crate::marking_check::check(self, &mut checker.violations);
         checker.finish()
     }
 }

@@ -166,7 +166,7 @@ fn unsupported_schema_version_names_both_versions() {
         DecodeErrorKind::Data,
         "/schema_version",
         (2, 25),
-        "unsupported schema_version \"2.0\": this crate reads major version 1 (it writes 1.0)",
+        "unsupported schema_version \"2.0\": this crate reads major version 1 (it writes 1.1)",
     );
 }
 
@@ -188,7 +188,7 @@ fn unknown_field_on_an_organisation() {
         DecodeErrorKind::Data,
         "/organizations/0/colour",
         (4, 93),
-        "unknown field `colour`, expected one of `id`, `name`, `acronym`, `kind`, `country`, \
+        "unknown field `colour`, expected one of `id`, `marking`, `name`, `acronym`, `kind`, `country`, \
          `parent`, `other_names`, `founding`, `sources`, `extensions`",
     );
 }
@@ -203,7 +203,7 @@ fn unknown_field_at_the_root() {
         DecodeErrorKind::Data,
         "/extra",
         (1, 33),
-        "unknown field `extra`, expected one of `schema_version`, `language`, `organizations`, \
+        "unknown field `extra`, expected one of `schema_version`, `marking`, `language`, `organizations`, \
          `regions`, `people`, `conferences`, `strategies`, `recommendations`, `media_releases`, \
          `sources`, `extensions`",
     );

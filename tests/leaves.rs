@@ -1249,11 +1249,13 @@ fn url_rejections() {
 
 #[test]
 fn schema_version_accepts_major_1() {
-    let current: SchemaVersion = "1.0".parse().unwrap();
+    let current: SchemaVersion = "1.1".parse().unwrap();
     assert_eq!(current, SchemaVersion::CURRENT);
     assert_eq!(current, SchemaVersion::default());
-    assert_eq!((current.major(), current.minor()), (1, 0));
-    assert_eq!(current.to_string(), "1.0");
+    assert_eq!((current.major(), current.minor()), (1, 1));
+    assert_eq!(current.to_string(), "1.1");
+    let first: SchemaVersion = "1.0".parse().unwrap();
+    assert!(first < current);
     let later = SchemaVersion::parse("1.7").unwrap();
     assert_eq!((later.major(), later.minor()), (1, 7));
     assert_eq!(later.to_string(), "1.7");
@@ -1273,11 +1275,11 @@ fn schema_version_rejections() {
     );
     assert_eq!(
         err("2.0".parse::<SchemaVersion>()),
-        "unsupported schema_version \"2.0\": this crate reads major version 1 (it writes 1.0)"
+        "unsupported schema_version \"2.0\": this crate reads major version 1 (it writes 1.1)"
     );
     assert_eq!(
         err("0.9".parse::<SchemaVersion>()),
-        "unsupported schema_version \"0.9\": this crate reads major version 1 (it writes 1.0)"
+        "unsupported schema_version \"0.9\": this crate reads major version 1 (it writes 1.1)"
     );
     assert_eq!(
         "1".parse::<SchemaVersion>().unwrap_err(),
@@ -1292,7 +1294,7 @@ fn schema_version_rejections() {
     }
     assert_eq!(
         json_err::<SchemaVersion>("\"2.0\""),
-        "unsupported schema_version \"2.0\": this crate reads major version 1 (it writes 1.0) \
+        "unsupported schema_version \"2.0\": this crate reads major version 1 (it writes 1.1) \
          at line 1 column 5"
     );
 }

@@ -265,7 +265,8 @@ pub fn generate(delegates: usize, seed: u64) -> Dataset {
         release.paragraphs = vec![
             para(
                 "The regional conference closed today with delegates approving a series of measures."
-            );
+            )
+            .into();
             3
         ];
         release.about = vec![cid];
