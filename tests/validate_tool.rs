@@ -52,6 +52,8 @@ fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/valid/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
+const USAGE: &str = "usage: validate [--format text|json] FILE...\n       validate (--public | --audience MARKING [--personal-data]) FILE\n";
+
 const INVALID: &str = r#"{
   "schema_version": "1.0",
   "organizations": [
@@ -187,20 +189,88 @@ fn json_format_prints_one_machine_readable_report_per_file() {
 fn usage_errors_exit_2_on_stderr() {
     let (status, out, err) = run(&[]);
     assert_eq!((status, out.as_str()), (2, ""));
-    assert_eq!(
-        err,
-        "validate: no files given\nusage: validate [--format text|json] FILE...\n"
-    );
+    assert_eq!(err, format!("validate: no files given\n{USAGE}"));
     let (status, _, err) = run(&["--format", "xml", "f.json"]);
     assert_eq!(status, 2);
     assert_eq!(
         err,
-        "validate: unknown format Some(\"xml\")\nusage: validate [--format text|json] FILE...\n"
+        format!("validate: unknown format Some(\"xml\")\n{USAGE}")
     );
     let (status, _, err) = run(&["--strict", "f.json"]);
     assert_eq!(status, 2);
     assert_eq!(
         err,
-        "validate: unknown option \"--strict\"\nusage: validate [--format text|json] FILE...\n"
+        format!("validate: unknown option \"--strict\"\n{USAGE}")
     );
+}
+
+#[test]
+fn public_prints_the_public_view_and_counts_what_it_withheld() {
+    let mixed = fixture("mixed-markings.json");
+    let (status, out, err) = run(&["--public", &mixed]);
+    assert_eq!(status, 0, "{err}");
+    let expected = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/views/mixed-markings.public.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    assert_eq!(out, expected);
+    assert_eq!(
+        err,
+        format!(
+            "{mixed}: view for TLP:CLEAR; withheld: decisions 2, delegates 1, delegations 2, extensions 1, media_releases 1, organizations 2, paragraphs 2, people 1, personal_data 2, recommendations 1, references 7, sources 1, statements 1, strategies 1\n"
+        )
+    );
+
+    let (status, out, err) = run(&["--audience", "TLP:RED", "--personal-data", &mixed]);
+    assert_eq!(status, 0);
+    let back: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let original: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&mixed).unwrap()).unwrap();
+    assert_eq!(back, original);
+    assert_eq!(
+        err,
+        format!("{mixed}: view for TLP:RED with personal data; withheld: nothing\n")
+    );
+}
+
+#[test]
+fn no_view_is_made_of_an_invalid_file_or_for_a_bad_audience() {
+    let file = TempFile::new("invalid-view.json", INVALID);
+    let path = file.path();
+    let (status, out, err) = run(&["--public", &path]);
+    assert_eq!((status, out.as_str()), (1, ""));
+    assert_eq!(
+        err,
+        format!(
+            "{path}:7:62: error[reference.unresolved] /regions/0/organizer: no organization has the id \"interpool\"\n\
+             {path}:11:16: warning[strategy.period.long] /strategies/0/period: the period 2010–25 spans 16 years\n\
+             {path}: no view of a dataset that does not validate\n"
+        )
+    );
+    let mixed = fixture("mixed-markings.json");
+    let cases: [(&[&str], String); 5] = [
+        (
+            &["--public", "--personal-data", &mixed],
+            "validate: a TLP:CLEAR audience is the public, and the public never receives personal data".to_owned(),
+        ),
+        (
+            &["--audience", "TLP:WHITE", &mixed],
+            "validate: unknown marking \"TLP:WHITE\": TLP 2.0 renamed TLP:WHITE to TLP:CLEAR".to_owned(),
+        ),
+        (&["--audience"], "validate: --audience needs a marking".to_owned()),
+        (
+            &["--public", &mixed, &mixed],
+            "validate: a view is made of one file".to_owned(),
+        ),
+        (
+            &["--personal-data", &mixed],
+            "validate: --personal-data needs --audience".to_owned(),
+        ),
+    ];
+    for (args, message) in cases {
+        let (status, out, err) = run(args);
+        assert_eq!((status, out.as_str()), (2, ""), "{args:?}");
+        assert_eq!(err, format!("{message}\n{USAGE}"), "{args:?}");
+    }
 }
