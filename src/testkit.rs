@@ -55,8 +55,10 @@ use crate::id::{
     ConferenceId, MediaReleaseId, OrganizationId, PersonId, RecommendationId, RegionId, SeriesId,
     SourceId, StatementId, StrategyId,
 };
+use crate::marking::{MarkedParagraph, Marking};
 use crate::ordinal::Ordinal;
 use crate::party::{Organization, OrganizationKind, Person, Position};
+use crate::personal::{Email, PersonalData, Phone};
 use crate::recommendation::{Addressee, Recommendation};
 use crate::region::Region;
 use crate::release::{Dateline, MediaRelease, ReleaseKind};
@@ -240,6 +242,40 @@ pub fn topic() -> impl Strategy<Value = Topic> {
 pub fn url() -> impl Strategy<Value = Url> {
     "[a-z]{3,10}\\.(org|int|example)(/[a-z0-9-]{1,12}){0,3}"
         .prop_filter_map("not a URL", |s| Url::new(&format!("https://{s}")).ok())
+}
+
+/// Any handling marking.
+pub fn marking() -> impl Strategy<Value = Marking> {
+    prop::sample::select(Marking::ALL.to_vec())
+}
+
+/// Any email address of the accepted form.
+pub fn email() -> impl Strategy<Value = Email> {
+    "[a-z0-9]{1,8}(\\.[a-z0-9+_-]{1,8}){0,2}@[a-z0-9]{1,8}(-[a-z0-9]{1,4})?\\.[a-z]{2,6}"
+        .prop_filter_map("not an email address", |s| Email::new(&s).ok())
+}
+
+/// Any phone number in E.164 form.
+pub fn phone() -> impl Strategy<Value = Phone> {
+    "\\+[1-9][0-9]{6,14}".prop_filter_map("not a phone number", |s| Phone::new(&s).ok())
+}
+
+/// Personal data: a marking or none, up to two emails and phones, maybe a birth year.
+pub fn personal_data() -> impl Strategy<Value = PersonalData> {
+    (
+        prop::option::of(marking()),
+        prop::collection::vec(email(), 0..=2),
+        prop::collection::vec(phone(), 0..=2),
+        prop::option::of(1930u16..=2005),
+    )
+        .prop_map(|(marking, emails, phones, born)| {
+            let mut p = PersonalData::new();
+            p.marking = marking;
+            p.emails = emails;
+            p.phones = phones;
+            p.birth_date = born.and_then(|y| PartialDate::year_only(y).ok());
+            p
+        })
 }
 
 /// An organisation, with ids for its references drawn from `others` (none when empty).
@@ -743,6 +779,117 @@ fn build(plan: Plan) -> Dataset {
     d
 }
 
+/// A [`valid_dataset`] with handling markings spread over it: a default marking or none, and a
+/// marking or none on each entity, delegation, delegate, statement, agenda point and release
+/// paragraph (each release gains a second, marked paragraph), and personal data on people.
+///
+/// The markings are random but for one repair: a release is raised to the marking of the
+/// strictest statement it quotes, so the dataset validates without errors. Marking warnings
+/// remain possible, and are the point: entities marked less restrictively than what they
+/// need, which views must withhold with it.
+pub fn marked_dataset(size: DatasetSize) -> impl Strategy<Value = Dataset> {
+    (
+        valid_dataset(size),
+        prop::option::of(marking()),
+        prop::collection::vec(prop::option::of(marking()), 1..=24),
+        prop::collection::vec(prop::option::of(personal_data()), 1..=6),
+    )
+        .prop_map(|(d, default, pool, personal)| mark(d, default, &pool, &personal))
+}
+
+/// Spreads `pool` over `d` in document order, and `personal` over its people.
+fn mark(
+    mut d: Dataset,
+    default: Option<Marking>,
+    pool: &[Option<Marking>],
+    personal: &[Option<PersonalData>],
+) -> Dataset {
+    let mut cycle = pool.iter().copied().cycle();
+    let mut next = || cycle.next().flatten();
+    d.marking = default;
+    for o in &mut d.organizations {
+        o.marking = next();
+    }
+    for r in &mut d.regions {
+        r.marking = next();
+    }
+    let mut data = personal.iter().cycle();
+    for p in &mut d.people {
+        p.marking = next();
+        p.personal = data.next().cloned().flatten();
+    }
+    let point = d
+        .media_releases
+        .first()
+        .and_then(|m| m.paragraphs.first())
+        .map(|p| p.text.clone());
+    for c in &mut d.conferences {
+        c.marking = next();
+        for dl in &mut c.delegations {
+            dl.marking = next();
+            for m in &mut dl.members {
+                m.marking = next();
+            }
+        }
+        for s in &mut c.statements {
+            s.marking = next();
+        }
+        for item in &mut c.agenda {
+            if let Some(text) = &point {
+                item.points.push(MarkedParagraph {
+                    text: text.clone(),
+                    marking: next(),
+                });
+            }
+        }
+    }
+    for s in &mut d.strategies {
+        s.marking = next();
+    }
+    for r in &mut d.recommendations {
+        r.marking = next();
+    }
+    for m in &mut d.media_releases {
+        m.marking = next();
+        if let Some(first) = m.paragraphs.first() {
+            let text = first.text.clone();
+            m.paragraphs.push(MarkedParagraph {
+                text,
+                marking: next(),
+            });
+        }
+    }
+    for s in &mut d.sources {
+        s.marking = next();
+    }
+    let fallback = d.default_marking();
+    let statements: std::collections::HashMap<&StatementId, Marking> = d
+        .conferences
+        .iter()
+        .flat_map(|c| {
+            let inherited = c.marking.unwrap_or(fallback);
+            c.statements
+                .iter()
+                .map(move |s| (&s.id, s.marking.unwrap_or(inherited)))
+        })
+        .collect();
+    let raised: Vec<Option<Marking>> = d
+        .media_releases
+        .iter()
+        .map(|m| {
+            let own = m.marking.unwrap_or(fallback);
+            let strictest = m.quotes.iter().filter_map(|q| statements.get(q)).max()?;
+            (*strictest > own).then_some(*strictest)
+        })
+        .collect();
+    for (m, raise) in d.media_releases.iter_mut().zip(raised) {
+        if raise.is_some() {
+            m.marking = raise;
+        }
+    }
+    d
+}
+
 /// A valid dataset with exactly one injected violation, and the violation it must produce.
 #[derive(Debug, Clone)]
 pub struct Mutation {
@@ -755,7 +902,7 @@ pub struct Mutation {
 }
 
 /// The kinds of violation [`invalid_dataset`] injects.
-const MUTATIONS: usize = 10;
+const MUTATIONS: usize = 11;
 
 /// A valid dataset (see [`valid_dataset`]) with exactly one injected violation, yielded with the
 /// rule and pointer validation must report — and nothing else.
@@ -882,6 +1029,27 @@ fn mutate(mut d: Dataset, which: usize, pick: prop::sample::Index) -> Option<Mut
             (
                 Rule::SourceRetrievedBeforePublished,
                 "/sources/0/retrieved".to_owned(),
+            )
+        }
+        9 => {
+            let (ri, release) = d
+                .media_releases
+                .iter_mut()
+                .enumerate()
+                .find(|(_, m)| !m.quotes.is_empty())?;
+            // Statements take the dataset's default, TLP:RED: the release quotes one only.
+            release.marking = Some(Marking::Clear);
+            release.quotes.truncate(1);
+            let quoted = release.quotes.first()?.clone();
+            let statement = d
+                .conferences
+                .iter_mut()
+                .flat_map(|c| c.statements.iter_mut())
+                .find(|s| s.id == quoted)?;
+            statement.marking = Some(Marking::Red);
+            (
+                Rule::MarkingQuoteStricter,
+                format!("/media_releases/{ri}/quotes/0"),
             )
         }
         _ => {
