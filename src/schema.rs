@@ -218,7 +218,7 @@ fn strict_end_anchors(value: &mut Value) {
                 if key == "pattern"
                     && let Value::String(pattern) = v
                 {
-                    *pattern = pattern.replace('$', "$(?!\\n)");
+                    *pattern = strict_end(pattern);
                 } else {
                     strict_end_anchors(v);
                 }
@@ -227,6 +227,24 @@ fn strict_end_anchors(value: &mut Value) {
         Value::Array(items) => items.iter_mut().for_each(strict_end_anchors),
         _ => {}
     }
+}
+
+/// `pattern` with each end anchor `$` (outside a character class, not escaped) made strict.
+fn strict_end(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 8);
+    let (mut escaped, mut in_class) = (false, false);
+    for c in pattern.chars() {
+        out.push(c);
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' => in_class = true,
+            ']' => in_class = false,
+            '$' if !in_class => out.push_str("(?!\\n)"),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Removes `null` from the schema: the vocabulary has no null values (an absent optional field
@@ -309,4 +327,17 @@ fn pretty(value: &Value) -> String {
     let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strict_end;
+
+    #[test]
+    fn only_end_anchors_become_strict() {
+        assert_eq!(strict_end("^a$"), "^a$(?!\\n)");
+        assert_eq!(strict_end("^(?:x|y$)$"), "^(?:x|y$(?!\\n))$(?!\\n)");
+        assert_eq!(strict_end("^[#$%]+$"), "^[#$%]+$(?!\\n)");
+        assert_eq!(strict_end("^\\$[\\]$]$"), "^\\$[\\]$]$(?!\\n)");
+    }
 }
