@@ -343,19 +343,53 @@ fn view_file(path: &str, audience: Audience, out: &mut dyn Write, err: &mut dyn 
     0
 }
 
+/// The audience and the one file of a view, or what is wrong with the options that ask for it.
+fn view_audience(
+    clearance: Marking,
+    audiences: usize,
+    format_given: bool,
+    personal_data: bool,
+    files: &[String],
+) -> Result<(Audience, &str), String> {
+    if audiences > 1 {
+        return Err("give one audience: --public or --audience MARKING".to_owned());
+    }
+    if format_given {
+        return Err("a view is printed as JSON; --format is for reports".to_owned());
+    }
+    let audience = Audience::cleared_for(clearance);
+    let audience = if personal_data {
+        audience.with_personal_data().map_err(|e| e.to_string())?
+    } else {
+        audience
+    };
+    match files {
+        [file] => Ok((audience, file.as_str())),
+        _ => Err("a view is made of one file".to_owned()),
+    }
+}
+
 /// Runs the tool on `args` (without the program name), writing reports to `out` and usage
 /// errors to `err`; returns the exit status.
 pub(crate) fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut format = Format::Text;
     let mut files = Vec::new();
     let mut clearance: Option<Marking> = None;
+    let mut audiences = 0;
+    let mut format_given = false;
     let mut personal_data = false;
     let mut args = args.iter();
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--public" => clearance = Some(Marking::Clear),
+            "--public" => {
+                clearance = Some(Marking::Clear);
+                audiences += 1;
+            }
             "--audience" => match args.next().map(|m| m.parse::<Marking>()) {
-                Some(Ok(m)) => clearance = Some(m),
+                Some(Ok(m)) => {
+                    clearance = Some(m);
+                    audiences += 1;
+                }
                 Some(Err(e)) => {
                     let _ = writeln!(err, "validate: {e}\n{USAGE}");
                     return 2;
@@ -366,7 +400,11 @@ pub(crate) fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> 
                 }
             },
             "--personal-data" => personal_data = true,
-            "--format" => match args.next().map(String::as_str) {
+            "--format" => match args
+                .next()
+                .map(String::as_str)
+                .inspect(|_| format_given = true)
+            {
                 Some("json") => format = Format::Json,
                 Some("text") => format = Format::Text,
                 other => {
@@ -391,20 +429,13 @@ pub(crate) fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> 
         return 2;
     }
     if let Some(clearance) = clearance {
-        let audience = Audience::cleared_for(clearance);
-        let audience = match (personal_data, audience.with_personal_data()) {
-            (false, _) => audience,
-            (true, Ok(a)) => a,
-            (true, Err(e)) => {
-                let _ = writeln!(err, "validate: {e}\n{USAGE}");
-                return 2;
+        return match view_audience(clearance, audiences, format_given, personal_data, &files) {
+            Ok((audience, file)) => view_file(file, audience, out, err),
+            Err(problem) => {
+                let _ = writeln!(err, "validate: {problem}\n{USAGE}");
+                2
             }
         };
-        let [file] = files.as_slice() else {
-            let _ = writeln!(err, "validate: a view is made of one file\n{USAGE}");
-            return 2;
-        };
-        return view_file(file, audience, out, err);
     }
     if personal_data {
         let _ = writeln!(err, "validate: --personal-data needs --audience\n{USAGE}");

@@ -270,8 +270,8 @@ impl Audience {
 
     /// Whether the audience may receive what is marked `marking`.
     #[must_use]
-    pub fn may_receive(self, marking: Marking) -> bool {
-        marking <= self.clearance
+    pub const fn may_receive(self, marking: Marking) -> bool {
+        marking as u8 <= self.clearance as u8
     }
 
     /// Every distinct audience: each clearance without personal data, and each but

@@ -10,6 +10,7 @@ use foldhash::fast::RandomState;
 
 use crate::conference::{Conference, ConferenceKind};
 use crate::dataset::Dataset;
+use crate::decision::Decision;
 use crate::marking::Marking;
 use crate::party::Person;
 use crate::release::MediaRelease;
@@ -55,6 +56,10 @@ struct Checker<'a, 'o> {
     people: Markings<'a>,
     regions: Markings<'a>,
     conferences: Markings<'a>,
+    strategies: Markings<'a>,
+    recommendations: Markings<'a>,
+    /// A statement's own marking or its session's, whichever is stricter: a view shares a
+    /// statement only with its session.
     statements: Markings<'a>,
     out: &'o mut Vec<Violation>,
 }
@@ -75,7 +80,7 @@ impl Checker<'_, '_> {
                 Rule::MarkingReferenceStricter,
                 pointer(),
                 format!(
-                    "the {what} is marked {own} but its {role} {id:?} is marked {theirs}; every view below {theirs} withholds the {what} too"
+                    "the {what} is marked {own} but its {role} {id:?} is marked {theirs}: views below {theirs} withhold the {what} or drop the reference"
                 ),
             ));
         }
@@ -94,9 +99,9 @@ pub(crate) fn check(d: &Dataset, out: &mut Vec<Violation>) {
                 .iter()
                 .flat_map(|c| {
                     let inherited = c.marking.unwrap_or(default);
-                    c.statements
-                        .iter()
-                        .map(move |s| (s.id.as_str(), s.marking.unwrap_or(inherited)))
+                    c.statements.iter().map(move |s| {
+                        (s.id.as_str(), s.marking.unwrap_or(inherited).max(inherited))
+                    })
                 })
                 .collect(),
         );
@@ -116,6 +121,18 @@ pub(crate) fn check(d: &Dataset, out: &mut Vec<Violation>) {
             default,
             |c| c.id.as_str(),
             |c| c.marking,
+        ),
+        strategies: Markings::of(
+            d.strategies.iter(),
+            default,
+            |s| s.id.as_str(),
+            |s| s.marking,
+        ),
+        recommendations: Markings::of(
+            d.recommendations.iter(),
+            default,
+            |r| r.id.as_str(),
+            |r| r.marking,
         ),
         statements,
         out,
@@ -227,15 +244,102 @@ impl Checker<'_, '_> {
         }
         for (j, s) in c.statements.iter().enumerate() {
             let p = s.speaker.as_str();
+            let statement = s.marking.unwrap_or(own);
             self.needs(
                 || format!("/conferences/{i}/statements/{j}/speaker"),
                 "statement",
-                s.marking.unwrap_or(own),
+                statement,
                 "speaker",
                 p,
                 self.people.get(p),
             );
+            if let Some(o) = &s.occasion {
+                self.needs(
+                    || format!("/conferences/{i}/statements/{j}/occasion"),
+                    "statement",
+                    statement,
+                    "session",
+                    o.as_str(),
+                    self.conferences.get(o.as_str()),
+                );
+            }
         }
+        for (j, d) in c.decisions.iter().enumerate() {
+            self.decision(&format!("/conferences/{i}/decisions/{j}"), own, d);
+        }
+        for (j, e) in c.related_events.iter().enumerate() {
+            if let Some(x) = &e.conference {
+                self.needs(
+                    || format!("/conferences/{i}/related_events/{j}/conference"),
+                    "related event",
+                    own,
+                    "session",
+                    x.as_str(),
+                    self.conferences.get(x.as_str()),
+                );
+            }
+        }
+    }
+
+    /// What a decision is about, against the marking of its session (`own`).
+    fn decision(&mut self, at: &str, own: Marking, d: &Decision) {
+        let (field, role, id, theirs) = match d {
+            Decision::EndorseStrategy { strategy, .. } => (
+                "strategy",
+                "strategy",
+                strategy.as_str(),
+                self.strategies.get(strategy.as_str()),
+            ),
+            Decision::AdoptRecommendations {
+                recommendations, ..
+            } => {
+                for (k, r) in recommendations.iter().enumerate() {
+                    self.needs(
+                        || format!("{at}/recommendations/{k}"),
+                        "decision",
+                        own,
+                        "recommendation",
+                        r.as_str(),
+                        self.recommendations.get(r.as_str()),
+                    );
+                }
+                return;
+            }
+            Decision::DesignateHost(h) => match &h.conference {
+                Some(c) => (
+                    "conference",
+                    "session",
+                    c.as_str(),
+                    self.conferences.get(c.as_str()),
+                ),
+                None => return,
+            },
+            Decision::EstablishBody { organization, .. }
+            | Decision::AdmitMember {
+                organization: Some(organization),
+                ..
+            } => (
+                "organization",
+                "organisation",
+                organization.as_str(),
+                self.organizations.get(organization.as_str()),
+            ),
+            Decision::Elect { person, .. } | Decision::Appoint { person, .. } => (
+                "person",
+                "person",
+                person.as_str(),
+                self.people.get(person.as_str()),
+            ),
+            Decision::AdmitMember { .. } | Decision::Other { .. } => return,
+        };
+        self.needs(
+            || format!("{at}/{field}"),
+            "decision",
+            own,
+            role,
+            id,
+            theirs,
+        );
     }
 
     /// A release's quotes, and its marking against the facts it publishes.
@@ -249,11 +353,21 @@ impl Checker<'_, '_> {
                     Rule::MarkingQuoteStricter,
                     format!("/media_releases/{i}/quotes/{j}"),
                     format!(
-                        "the release is marked {own} but quotes the statement {:?}, marked {theirs}",
+                        "the release is marked {own} but quotes the statement {:?}, which only audiences cleared for {theirs} receive",
                         q.as_str()
                     ),
                 ));
             }
+        }
+        for (j, a) in m.about.iter().enumerate() {
+            self.needs(
+                || format!("/media_releases/{i}/about/{j}"),
+                "release",
+                own,
+                "session",
+                a.as_str(),
+                self.conferences.get(a.as_str()),
+            );
         }
         let facts = m
             .quotes

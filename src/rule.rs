@@ -204,9 +204,9 @@ rules! {
     /// A release is marked no more restrictively than what it publishes.
     MarkingReleaseStricter = "marking.release.stricter", Warning,
         "A media release is marked more restrictively than every fact it publishes (the sessions it is about and the statements it quotes).";
-    /// What an entity needs is marked no more restrictively than the entity.
+    /// What an item needs or names is marked no more restrictively than the item.
     MarkingReferenceStricter = "marking.reference.stricter", Warning,
-        "An entity is marked less restrictively than an entity it needs (its organiser, session, region, speaker, party or person), so every view withholding that one withholds this one too.";
+        "An item is marked less restrictively than an entity it needs or names (an organiser, session, region, speaker, party, person, a decision's subject, a related session, a release's session), so every view withholding that entity withholds the item or drops the reference too.";
     /// Personal data is not marked for the public.
     MarkingPersonalDataClear = "marking.personal_data.clear", Warning,
         "Personal data is marked TLP:CLEAR; it is never part of a public view whatever its marking.";

@@ -784,7 +784,8 @@ fn build(plan: Plan) -> Dataset {
 /// paragraph (each release gains a second, marked paragraph), and personal data on people.
 ///
 /// The markings are random but for one repair: a release is raised to the marking of the
-/// strictest statement it quotes, so the dataset validates without errors. Marking warnings
+/// strictest statement it quotes (a statement being as strict as its session at least), so the
+/// dataset validates without errors. Marking warnings
 /// remain possible, and are the point: entities marked less restrictively than what they
 /// need, which views must withhold with it.
 pub fn marked_dataset(size: DatasetSize) -> impl Strategy<Value = Dataset> {
@@ -870,7 +871,7 @@ fn mark(
             let inherited = c.marking.unwrap_or(fallback);
             c.statements
                 .iter()
-                .map(move |s| (&s.id, s.marking.unwrap_or(inherited)))
+                .map(move |s| (&s.id, s.marking.unwrap_or(inherited).max(inherited)))
         })
         .collect();
     let raised: Vec<Option<Marking>> = d
@@ -1037,8 +1038,7 @@ fn mutate(mut d: Dataset, which: usize, pick: prop::sample::Index) -> Option<Mut
                 .iter_mut()
                 .enumerate()
                 .find(|(_, m)| !m.quotes.is_empty())?;
-            // Statements take the dataset's default, TLP:RED: the release quotes one only.
-            release.marking = Some(Marking::Clear);
+            // Everything public but one quoted statement; the release quotes that one only.
             release.quotes.truncate(1);
             let quoted = release.quotes.first()?.clone();
             let statement = d
@@ -1047,6 +1047,7 @@ fn mutate(mut d: Dataset, which: usize, pick: prop::sample::Index) -> Option<Mut
                 .flat_map(|c| c.statements.iter_mut())
                 .find(|s| s.id == quoted)?;
             statement.marking = Some(Marking::Red);
+            d.marking = Some(Marking::Clear);
             (
                 Rule::MarkingQuoteStricter,
                 format!("/media_releases/{ri}/quotes/0"),

@@ -125,7 +125,7 @@ impl fmt::Display for Violation {
 }
 
 /// Every violation found in a document: duplicate ids and duplicate session ordinals first, then
-/// entity by entity in document order.
+/// entity by entity in document order, then the marking rules (`marking.*`) in document order.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Report {
     violations: Vec<Violation>,

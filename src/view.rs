@@ -6,9 +6,10 @@
 //!
 //! - an optional reference or a list entry that names a withheld entity is dropped;
 //! - an entity whose required reference names a withheld entity is withheld too (a
-//!   conference whose organiser is withheld, a statement whose speaker is withheld, a
-//!   recommendation whose session is withheld, a regional conference whose region is
-//!   withheld), and so is a decision about a withheld entity.
+//!   conference whose organiser is withheld, a statement whose speaker or session is withheld,
+//!   a recommendation whose session is withheld, a regional conference whose region is
+//!   withheld), and so is a decision about a withheld entity and a related event or host
+//!   designation naming a withheld session (they repeat its title, dates or place).
 //!
 //! The view of a dataset that validates without errors validates without errors. It says what
 //! it left out as counts per kind ([`Withheld`]), never the content. Items inside a withheld
@@ -54,6 +55,7 @@ use serde::Serialize;
 use crate::conference::{Conference, ConferenceKind};
 use crate::dataset::Dataset;
 use crate::decision::Decision;
+use crate::id::SourceId;
 use crate::marking::{Audience, MarkedParagraph, Marking};
 use crate::party::{Organization, Person};
 use crate::recommendation::{Addressee, Recommendation};
@@ -143,7 +145,7 @@ pub struct View {
 
 type Set<'a> = HashSet<&'a str, RandomState>;
 
-/// The ids of the entities a view keeps.
+/// The ids of the entities a view keeps, to resolve references by.
 #[derive(Default)]
 struct Kept<'a> {
     organizations: Set<'a>,
@@ -154,6 +156,21 @@ struct Kept<'a> {
     recommendations: Set<'a>,
     statements: Set<'a>,
     sources: Set<'a>,
+}
+
+/// Which items a view keeps, by position: decided item by item, so that two items sharing an
+/// id (a dataset with errors) are each kept or withheld on their own marking.
+#[derive(Default)]
+struct Flags {
+    organizations: Vec<bool>,
+    regions: Vec<bool>,
+    people: Vec<bool>,
+    conferences: Vec<bool>,
+    strategies: Vec<bool>,
+    recommendations: Vec<bool>,
+    sources: Vec<bool>,
+    /// For each conference, which of its statements (empty for a withheld conference).
+    statements: Vec<Vec<bool>>,
 }
 
 impl Dataset {
@@ -172,8 +189,8 @@ impl Dataset {
             kept: Kept::default(),
             withheld: Withheld::default(),
         };
-        view.decide(self);
-        let dataset = view.build(self);
+        let flags = view.decide(self);
+        let dataset = view.build(self, &flags);
         View {
             audience,
             dataset,
@@ -188,22 +205,35 @@ struct Viewer<'a> {
     withheld: Withheld,
 }
 
-/// Keeps the ids of `list` that pass `keep`, counting the others into `withheld`.
+/// Decides each item of `list` by `keep`: the ids kept, the decision per position, and the
+/// others counted into `withheld`.
 fn decide_list<'a, T>(
     list: &'a [T],
     id: impl Fn(&'a T) -> &'a str,
     mut keep: impl FnMut(&'a T) -> bool,
     withheld: &mut usize,
-) -> Set<'a> {
+) -> (Set<'a>, Vec<bool>) {
     let mut set = Set::with_capacity_and_hasher(list.len(), RandomState::default());
+    let mut flags = Vec::with_capacity(list.len());
     for item in list {
-        if keep(item) {
+        let kept = keep(item);
+        if kept {
             set.insert(id(item));
         } else {
             *withheld += 1;
         }
+        flags.push(kept);
     }
-    set
+    (set, flags)
+}
+
+/// Clones the items of `list` whose flag is set.
+fn kept<T: Clone>(list: &[T], flags: &[bool]) -> Vec<T> {
+    list.iter()
+        .zip(flags)
+        .filter(|(_, keep)| **keep)
+        .map(|(item, _)| item.clone())
+        .collect()
 }
 
 /// Drops the entries of `ids` that name no kept entity, counting them.
@@ -234,39 +264,40 @@ impl<'a> Viewer<'a> {
     }
 
     /// Decides which entities the view keeps, in the order their required references need.
-    fn decide(&mut self, d: &'a Dataset) {
+    fn decide(&mut self, d: &'a Dataset) -> Flags {
         let default = d.default_marking();
         let w = &mut self.withheld;
         let audience = self.audience;
         let may = |own: Option<Marking>| audience.may_receive(own.unwrap_or(default));
         let k = &mut self.kept;
-        k.organizations = decide_list(
+        let mut f = Flags::default();
+        (k.organizations, f.organizations) = decide_list(
             &d.organizations,
             |o: &Organization| o.id.as_str(),
             |o| may(o.marking),
             &mut w.organizations,
         );
-        k.people = decide_list(
+        (k.people, f.people) = decide_list(
             &d.people,
             |p: &Person| p.id.as_str(),
             |p| may(p.marking),
             &mut w.people,
         );
-        k.sources = decide_list(
+        (k.sources, f.sources) = decide_list(
             &d.sources,
             |s: &Source| s.id.as_str(),
             |s| may(s.marking),
             &mut w.sources,
         );
         let orgs = &k.organizations;
-        k.regions = decide_list(
+        (k.regions, f.regions) = decide_list(
             &d.regions,
             |r: &Region| r.id.as_str(),
             |r| may(r.marking) && orgs.contains(r.organizer.as_str()),
             &mut w.regions,
         );
         let regions = &k.regions;
-        k.conferences = decide_list(
+        (k.conferences, f.conferences) = decide_list(
             &d.conferences,
             |c: &Conference| c.id.as_str(),
             |c| {
@@ -279,68 +310,96 @@ impl<'a> Viewer<'a> {
             },
             &mut w.conferences,
         );
-        k.strategies = decide_list(
+        (k.strategies, f.strategies) = decide_list(
             &d.strategies,
             |s: &Strategy| s.id.as_str(),
             |s| may(s.marking) && orgs.contains(s.organizer.as_str()),
             &mut w.strategies,
         );
         let conferences = &k.conferences;
-        k.recommendations = decide_list(
+        (k.recommendations, f.recommendations) = decide_list(
             &d.recommendations,
             |r: &Recommendation| r.id.as_str(),
             |r| may(r.marking) && conferences.contains(r.adopted_at.as_str()),
             &mut w.recommendations,
         );
         let people = &k.people;
-        for c in d
-            .conferences
-            .iter()
-            .filter(|c| conferences.contains(c.id.as_str()))
-        {
+        for (c, keep) in d.conferences.iter().zip(&f.conferences) {
             let inherited = c.marking.unwrap_or(default);
-            for s in &c.statements {
-                if audience.may_receive(s.marking.unwrap_or(inherited))
-                    && people.contains(s.speaker.as_str())
-                {
-                    k.statements.insert(s.id.as_str());
-                } else {
-                    w.statements += 1;
-                }
-            }
+            // A statement needs its speaker, and the session it was said at.
+            let (ids, flags) = if *keep {
+                decide_list(
+                    &c.statements,
+                    |s| s.id.as_str(),
+                    |s| {
+                        audience.may_receive(s.marking.unwrap_or(inherited))
+                            && people.contains(s.speaker.as_str())
+                            && s.occasion
+                                .as_ref()
+                                .is_none_or(|o| conferences.contains(o.as_str()))
+                    },
+                    &mut w.statements,
+                )
+            } else {
+                (Set::default(), Vec::new())
+            };
+            k.statements.extend(ids);
+            f.statements.push(flags);
         }
+        f
     }
 
-    fn build(&mut self, d: &Dataset) -> Dataset {
+    fn build(&mut self, d: &Dataset, f: &Flags) -> Dataset {
         let default = d.default_marking();
-        let mut out = d.clone();
-        if !self.audience.may_receive(default) {
-            out.marking = Some(self.audience.clearance());
+        let audience = self.audience;
+        // Every field named: a field added to the dataset must be decided on here.
+        let Dataset {
+            schema_version,
+            marking,
+            language,
+            organizations,
+            regions,
+            people,
+            conferences,
+            strategies,
+            recommendations,
+            media_releases,
+            sources,
+            extensions,
+        } = d;
+        let mut out = Dataset {
+            schema_version: *schema_version,
+            marking: *marking,
+            language: language.clone(),
+            organizations: kept(organizations, &f.organizations),
+            regions: kept(regions, &f.regions),
+            people: kept(people, &f.people),
+            conferences: Vec::new(),
+            strategies: kept(strategies, &f.strategies),
+            recommendations: kept(recommendations, &f.recommendations),
+            media_releases: media_releases
+                .iter()
+                .filter(|m| audience.may_receive(m.marking.unwrap_or(default)))
+                .cloned()
+                .collect(),
+            sources: kept(sources, &f.sources),
+            extensions: extensions.clone(),
+        };
+        self.withheld.media_releases = media_releases.len() - out.media_releases.len();
+        if !audience.may_receive(default) {
+            out.marking = Some(audience.clearance());
             if out.extensions.take().is_some() {
                 self.withheld.extensions = 1;
             }
         }
-        out.organizations
-            .retain(|o| self.kept.organizations.contains(o.id.as_str()));
-        out.regions
-            .retain(|r| self.kept.regions.contains(r.id.as_str()));
-        out.people
-            .retain(|p| self.kept.people.contains(p.id.as_str()));
-        out.conferences
-            .retain(|c| self.kept.conferences.contains(c.id.as_str()));
-        out.strategies
-            .retain(|s| self.kept.strategies.contains(s.id.as_str()));
-        out.recommendations
-            .retain(|r| self.kept.recommendations.contains(r.id.as_str()));
-        out.sources
-            .retain(|s| self.kept.sources.contains(s.id.as_str()));
-        let audience = self.audience;
-        retain_counted(
-            &mut out.media_releases,
-            &mut self.withheld.media_releases,
-            |m| audience.may_receive(m.marking.unwrap_or(default)),
-        );
-
+        for ((c, keep), statements) in conferences.iter().zip(&f.conferences).zip(&f.statements) {
+            if *keep {
+                let mut c = c.clone();
+                c.statements = kept(&c.statements, statements);
+                self.conference(&mut c, default);
+                out.conferences.push(c);
+            }
+        }
         for o in &mut out.organizations {
             self.organization(o);
         }
@@ -349,9 +408,6 @@ impl<'a> Viewer<'a> {
         }
         for p in &mut out.people {
             self.person(p, default);
-        }
-        for c in &mut out.conferences {
-            self.conference(c, default);
         }
         for s in &mut out.strategies {
             self.strategy(s);
@@ -372,7 +428,7 @@ impl<'a> Viewer<'a> {
         out
     }
 
-    fn sources(&mut self, ids: &mut Vec<crate::id::SourceId>) {
+    fn sources(&mut self, ids: &mut Vec<SourceId>) {
         retain_refs(ids, &self.kept.sources, &mut self.withheld.references);
     }
 
@@ -436,9 +492,6 @@ impl<'a> Viewer<'a> {
                     && k.people.contains(m.person.as_str())
             });
         }
-        retain_counted(&mut c.statements, &mut 0, |s| {
-            k.statements.contains(s.id.as_str())
-        });
         for s in &mut c.statements {
             if let Some(cap) = &mut s.capacity {
                 keep_ref(&mut cap.organization, &k.organizations, &mut w.references);
@@ -450,9 +503,12 @@ impl<'a> Viewer<'a> {
         for d in &mut c.decisions {
             decision(d, k, &mut w.references);
         }
-        for e in &mut c.related_events {
-            keep_ref(&mut e.conference, &k.conferences, &mut w.references);
-        }
+        // A related event names its session and repeats its title and dates: it goes with it.
+        retain_counted(&mut c.related_events, &mut w.references, |e| {
+            e.conference
+                .as_ref()
+                .is_none_or(|x| k.conferences.contains(x.as_str()))
+        });
         retain_refs(&mut c.sources, &k.sources, &mut w.references);
         let mut agenda = std::mem::take(&mut c.agenda);
         for item in &mut agenda {
@@ -479,7 +535,7 @@ impl<'a> Viewer<'a> {
             Addressee::Organization { organization } => {
                 k.organizations.contains(organization.as_str())
             }
-            _ => true,
+            Addressee::Countries { .. } => true,
         });
         retain_refs(&mut r.programmes, &k.organizations, refs);
         retain_refs(&mut r.partners, &k.organizations, refs);
@@ -498,7 +554,9 @@ impl<'a> Viewer<'a> {
     }
 }
 
-/// Whether a decision of a kept conference stays: not when it is about a withheld entity.
+/// Whether a decision of a kept conference stays: not when it is about a withheld entity (a
+/// host designation repeats the designated session's series, ordinal and place, so it goes
+/// with that session).
 fn decision_kept(d: &Decision, k: &Kept<'_>) -> bool {
     match d {
         Decision::EndorseStrategy { strategy, .. } => k.strategies.contains(strategy.as_str()),
@@ -516,11 +574,14 @@ fn decision_kept(d: &Decision, k: &Kept<'_>) -> bool {
         Decision::Elect { person, .. } | Decision::Appoint { person, .. } => {
             k.people.contains(person.as_str())
         }
-        Decision::AdmitMember {
-            organization: Some(o),
-            ..
-        } => k.organizations.contains(o.as_str()),
-        _ => true,
+        Decision::AdmitMember { organization, .. } => organization
+            .as_ref()
+            .is_none_or(|o| k.organizations.contains(o.as_str())),
+        Decision::DesignateHost(h) => h
+            .conference
+            .as_ref()
+            .is_none_or(|c| k.conferences.contains(c.as_str())),
+        Decision::Other { .. } => true,
     }
 }
 
@@ -537,7 +598,6 @@ fn decision(d: &mut Decision, k: &Kept<'_>, refs: &mut usize) {
         }
         Decision::DesignateHost(h) => {
             keep_ref(&mut h.host_organization, &k.organizations, refs);
-            keep_ref(&mut h.conference, &k.conferences, refs);
             &mut h.sources
         }
         Decision::Elect {

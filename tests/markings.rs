@@ -9,10 +9,11 @@
 
 mod common;
 
+use regional_conference::conference::{ConferenceKind, EventRelation, RelatedEvent};
 use regional_conference::marking::{Audience, AudienceError, MarkedParagraph, Marking};
 use regional_conference::personal::{Email, Phone};
 use regional_conference::validate::Validate;
-use regional_conference::{Dataset, Paragraph, Withheld, decode};
+use regional_conference::{Dataset, Paragraph, Text, Withheld, decode};
 
 fn mixed() -> Dataset {
     let path = common::manifest_dir().join("tests/fixtures/valid/mixed-markings.json");
@@ -297,11 +298,21 @@ fn the_public_view_of_the_mixed_fixture_is_exactly_the_expected_file() {
 #[test]
 fn every_audience_gets_a_valid_view_with_only_what_it_may_receive() {
     let d = mixed();
+    let original = d.validate();
     let mut people_with_personal_data = Vec::new();
     for audience in Audience::all() {
         let view = d.view_for(audience);
         let report = view.dataset.validate();
-        assert!(report.is_empty(), "{audience}: {report}");
+        assert!(report.is_valid(), "{audience}: {report}");
+        // A view's warnings are among the dataset's own: dropping what is withheld adds none.
+        for w in report.warnings() {
+            assert!(
+                original
+                    .iter()
+                    .any(|o| o.code() == w.code() && o.pointer() == w.pointer()),
+                "{audience}: new warning {w}"
+            );
+        }
         let holders: Vec<&str> = view
             .dataset
             .people
@@ -411,11 +422,24 @@ fn an_entity_needing_a_withheld_one_is_withheld_too() {
         [
             ("marking.reference.stricter", "/regions/0/organizer"),
             ("marking.reference.stricter", "/conferences/0/organizer"),
+            // The fixture's own warnings: decisions about stricter entities.
+            (
+                "marking.reference.stricter",
+                "/conferences/0/decisions/0/strategy"
+            ),
+            (
+                "marking.reference.stricter",
+                "/conferences/0/decisions/1/recommendations/1"
+            ),
+            (
+                "marking.reference.stricter",
+                "/conferences/0/decisions/2/organization"
+            ),
         ]
     );
     assert_eq!(
         report.violations()[0].message(),
-        "the region is marked TLP:CLEAR but its organiser \"rpcc\" is marked TLP:GREEN; every view below TLP:GREEN withholds the region too"
+        "the region is marked TLP:CLEAR but its organiser \"rpcc\" is marked TLP:GREEN: views below TLP:GREEN withhold the region or drop the reference"
     );
     let view = d.view_for(Audience::PUBLIC);
     assert!(view.dataset.organizations.is_empty());
@@ -428,5 +452,88 @@ fn an_entity_needing_a_withheld_one_is_withheld_too() {
         view.dataset.validate().is_valid(),
         "{}",
         view.dataset.validate()
+    );
+}
+
+#[test]
+fn a_statement_said_elsewhere_goes_with_that_session_and_related_sessions_with_theirs() {
+    let mut d = mixed();
+    let mut restricted = d.conferences[0].clone();
+    restricted.id = "rpcc-ministerial-2010".parse().unwrap();
+    restricted.marking = Some(Marking::Red);
+    restricted.kind = ConferenceKind::Other;
+    restricted.series = None;
+    restricted.ordinal = None;
+    restricted.delegations.clear();
+    restricted.statements.clear();
+    restricted.decisions.clear();
+    restricted.agenda.clear();
+    d.conferences.push(restricted);
+    let session: regional_conference::id::ConferenceId = "rpcc-ministerial-2010".parse().unwrap();
+    d.conferences[0].statements[0].occasion = Some(session.clone());
+    d.conferences[0].related_events.push(RelatedEvent::new(
+        EventRelation::CoLocated,
+        Text::new("Ministerial meeting").unwrap(),
+    ));
+    d.conferences[0].related_events[0].conference = Some(session.clone());
+    d.media_releases[0].about.push(session);
+    let report = d.validate();
+    assert!(report.is_valid(), "{report}");
+    let found: Vec<(&str, &str)> = report
+        .iter()
+        .filter(|v| !v.pointer().contains("/decisions/"))
+        .map(|v| (v.code(), v.pointer()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "marking.reference.stricter",
+                "/conferences/0/statements/0/occasion"
+            ),
+            (
+                "marking.reference.stricter",
+                "/conferences/0/related_events/0/conference"
+            ),
+            ("marking.reference.stricter", "/media_releases/0/about/1"),
+        ]
+    );
+    // The public view withholds the statement (its session is withheld), drops the related
+    // event, which repeats that session's title, and the release's reference to it.
+    let view = d.view_for(Audience::PUBLIC);
+    let kept = &view.dataset.conferences[0];
+    assert!(kept.statements.is_empty());
+    assert!(kept.related_events.is_empty());
+    assert_eq!(view.dataset.media_releases[0].about.len(), 1);
+    assert!(view.dataset.media_releases[0].quotes.is_empty());
+    assert_eq!(view.withheld.statements, 2);
+    let public = view.dataset.validate();
+    assert!(public.is_valid(), "{public}");
+}
+
+#[test]
+fn items_sharing_an_id_are_each_kept_or_withheld_on_their_own_marking() {
+    let json = r#"{"schema_version": "1.1", "marking": "TLP:CLEAR",
+      "organizations": [
+        {"id": "x", "name": "Public name", "kind": "other"},
+        {"id": "x", "name": "Restricted name", "kind": "other", "marking": "TLP:RED"}
+      ],
+      "people": [{"id": "p", "name": "P"}],
+      "conferences": [{"id": "c", "organizer": "x", "kind": "other", "title": "T", "dates": "2013",
+        "statements": [
+          {"id": "s", "speaker": "p", "kind": "quote", "text": "Public words.", "language": "en"},
+          {"id": "s", "speaker": "p", "kind": "quote", "text": "Restricted words.", "language": "en",
+           "marking": "TLP:RED"}
+        ]}]}"#;
+    let d: Dataset = decode::from_str(json).unwrap();
+    assert!(!d.validate().is_valid());
+    let view = d.view_for(Audience::PUBLIC);
+    let text = serde_json::to_string(&view.dataset).unwrap();
+    assert!(!text.contains("Restricted"), "{text}");
+    assert_eq!(view.dataset.organizations.len(), 1);
+    assert_eq!(view.dataset.conferences[0].statements.len(), 1);
+    assert_eq!(
+        (view.withheld.organizations, view.withheld.statements),
+        (1, 1)
     );
 }

@@ -249,7 +249,15 @@ fn no_view_is_made_of_an_invalid_file_or_for_a_bad_audience() {
         )
     );
     let mixed = fixture("mixed-markings.json");
-    let cases: [(&[&str], String); 5] = [
+    let cases: [(&[&str], String); 7] = [
+        (
+            &["--public", "--audience", "TLP:RED", &mixed],
+            "validate: give one audience: --public or --audience MARKING".to_owned(),
+        ),
+        (
+            &["--format", "json", "--public", &mixed],
+            "validate: a view is printed as JSON; --format is for reports".to_owned(),
+        ),
         (
             &["--public", "--personal-data", &mixed],
             "validate: a TLP:CLEAR audience is the public, and the public never receives personal data".to_owned(),

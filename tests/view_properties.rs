@@ -162,7 +162,10 @@ fn check_view(d: &Dataset, a: Audience) -> Result<(), TestCaseError> {
             o.statements
                 .iter()
                 .filter(|s| a.may_receive(s.marking.unwrap_or(inherited))
-                    && people.contains(s.speaker.as_str()))
+                    && people.contains(s.speaker.as_str())
+                    && s.occasion
+                        .as_ref()
+                        .is_none_or(|x| conferences.contains(x.as_str())))
                 .map(|s| s.id.to_string())
                 .collect()
         );
