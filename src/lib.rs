@@ -12,6 +12,8 @@
 //! - reading JSON with errors that say where: [`decode`], [`locate`];
 //! - the rules that need context and their reports: [`rule`], [`validate`], and the
 //!   parse-and-validate entry points [`from_json`], [`from_slice`], [`from_reader`];
+//! - handling markings and personal data, and views of a dataset for an audience: [`marking`],
+//!   [`personal`], [`view`];
 //! - JSON Schema export for other languages: [`schema`];
 //! - property-testing strategies for downstream crates: `testkit` (feature `proptest`).
 //!

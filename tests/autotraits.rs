@@ -9,8 +9,8 @@
 
 use regional_conference::{
     conference, count, country, dataset, date, decision, decode, delegation, extensions, id,
-    locate, ordinal, party, recommendation, region, release, rule, source, statement, strategy,
-    text, topic, validate,
+    locate, marking, ordinal, party, personal, recommendation, region, release, rule, source,
+    statement, strategy, text, topic, validate, view,
 };
 
 fn assert_auto<T: Send + Sync + Unpin>() {}
@@ -74,6 +74,20 @@ fn public_types_are_send_sync_and_unpin() {
     assert_auto::<source::Source>();
     assert_auto::<extensions::Extensions>();
     assert_auto::<extensions::ExtensionsError>();
+
+    // Markings, personal data and views.
+    assert_auto::<marking::Marking>();
+    assert_auto::<marking::MarkingError>();
+    assert_auto::<marking::Audience>();
+    assert_auto::<marking::AudienceError>();
+    assert_auto::<marking::MarkedParagraph>();
+    assert_auto::<personal::PersonalData>();
+    assert_auto::<personal::Email>();
+    assert_auto::<personal::EmailError>();
+    assert_auto::<personal::Phone>();
+    assert_auto::<personal::PhoneError>();
+    assert_auto::<view::View>();
+    assert_auto::<view::Withheld>();
 
     // Parties and regions.
     assert_auto::<party::OrganizationKind>();
@@ -181,5 +195,9 @@ fn public_types_are_send_sync_and_unpin() {
     assert_error::<delegation::DelegationError>();
     assert_error::<dataset::SchemaVersionError>();
     assert_error::<decode::DecodeError>();
+    assert_error::<marking::MarkingError>();
+    assert_error::<marking::AudienceError>();
+    assert_error::<personal::EmailError>();
+    assert_error::<personal::PhoneError>();
     assert_error::<regional_conference::Error>();
 }
