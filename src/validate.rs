@@ -40,6 +40,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use crate::id::IdBytes;
+use crate::idindex::Key;
 use crate::idindex::Lookup;
 use std::fmt::{self, Write as _};
 
@@ -419,7 +420,7 @@ macro_rules! index_of {
         let value = $value;
         let mut map = Lookup::with_capacity($list.len());
         for (i, e) in $list.iter().enumerate() {
-            if !map.insert(e.id.id_bytes(), value(e)) {
+            if !map.insert(e.id.id_key(), value(e)) {
                 $dups.push(duplicate(
                     $kind,
                     e.id.as_str(),
@@ -446,7 +447,7 @@ impl<'a> Index<'a> {
         for (ci, c) in d.conferences.iter().enumerate() {
             for (si, s) in c.statements.iter().enumerate() {
                 if !statements.insert(
-                    s.id.id_bytes(),
+                    s.id.id_key(),
                     StatementAt {
                         said_at: s.occasion.as_ref().unwrap_or(&c.id),
                     },
@@ -525,6 +526,10 @@ struct Checker<'a> {
     historical: CountrySet,
     path: Vec<Seg<'static>>,
     violations: Vec<Violation>,
+    /// Scratch: whether each person the delegations of a session name is in the dataset.
+    delegates: Vec<bool>,
+    /// Scratch for [`Lookup::contains_each`].
+    pending: Vec<(u128, usize, usize)>,
 }
 
 /// The span of days a statement or session may cover, for "held at the time" checks.
@@ -569,6 +574,8 @@ impl<'a> Checker<'a> {
             ),
             path: Vec::with_capacity(8),
             violations: Vec::new(),
+            delegates: Vec::new(),
+            pending: Vec::new(),
         }
     }
 
@@ -597,7 +604,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Whether `id` names an entity of `kind`; `None` when there is no dataset to look in.
-    fn exists(&self, kind: Kind, id: &[u8]) -> Option<bool> {
+    fn exists(&self, kind: Kind, id: Key<'_>) -> Option<bool> {
         let index = self.index.as_ref()?;
         Some(match kind {
             Kind::Organization => index.organizations.contains_key(id),
@@ -612,15 +619,22 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks that a reference resolves.
-    fn reference(&mut self, kind: Kind, id: &[u8], tail: &[Seg<'_>]) {
-        if self.exists(kind, id) == Some(false) {
+    fn reference(&mut self, kind: Kind, id: Key<'_>, tail: &[Seg<'_>]) {
+        let known = self.exists(kind, id);
+        self.known(kind, id, known, tail);
+    }
+
+    /// Reports a reference as [`Self::reference`] does, given whether it resolves (`None`: there
+    /// is no dataset to look in).
+    fn known(&mut self, kind: Kind, id: Key<'_>, known: Option<bool>, tail: &[Seg<'_>]) {
+        if known == Some(false) {
             self.report(
                 Rule::ReferenceUnresolved,
                 tail,
                 format!(
                     "no {} has the id {:?}",
                     kind.name(),
-                    String::from_utf8_lossy(id)
+                    String::from_utf8_lossy(id.bytes())
                 ),
             );
         }
@@ -631,7 +645,7 @@ impl<'a> Checker<'a> {
     fn resolve<T: Copy>(
         &mut self,
         kind: Kind,
-        id: &[u8],
+        id: Key<'_>,
         tail: &[Seg<'_>],
         lookup: impl for<'i> Fn(&'i Index<'a>) -> &'i Lookup<T>,
     ) -> Option<T> {
@@ -647,7 +661,7 @@ impl<'a> Checker<'a> {
             return;
         }
         for (i, id) in ids.iter().enumerate() {
-            self.reference(kind, id.id_bytes(), &[Seg::Key(field), Seg::Index(i)]);
+            self.reference(kind, id.id_key(), &[Seg::Key(field), Seg::Index(i)]);
         }
     }
 
@@ -710,7 +724,7 @@ impl<'a> Checker<'a> {
 
     fn organization(&mut self, o: &'a Organization) {
         if let Some(parent) = &o.parent {
-            self.reference(Kind::Organization, parent.id_bytes(), &[Seg::Key("parent")]);
+            self.reference(Kind::Organization, parent.id_key(), &[Seg::Key("parent")]);
         }
         if let Some(f) = &o.founding {
             self.enter(Seg::Key("founding"));
@@ -723,7 +737,7 @@ impl<'a> Checker<'a> {
     fn region(&mut self, r: &'a Region) {
         self.reference(
             Kind::Organization,
-            r.organizer.id_bytes(),
+            r.organizer.id_key(),
             &[Seg::Key("organizer")],
         );
         let mut seen = HashSet::with_capacity(r.members.len());
@@ -749,7 +763,7 @@ impl<'a> Checker<'a> {
             if let Some(org) = &pos.organization {
                 self.reference(
                     Kind::Organization,
-                    org.id_bytes(),
+                    org.id_key(),
                     &[Seg::Key("organization")],
                 );
             }
@@ -800,7 +814,7 @@ impl<'a> Checker<'a> {
     ) -> Option<(&'a Region, CountrySet)> {
         let index = self.index.as_ref()?;
         let id = region?;
-        let (region, members) = *index.regions.get(id.id_bytes())?;
+        let (region, members) = *index.regions.get(id.id_key())?;
         (!region.members.is_empty()).then_some((region, members))
     }
 
@@ -809,11 +823,11 @@ impl<'a> Checker<'a> {
         let span = Span::of_dates(c.dates);
         self.reference(
             Kind::Organization,
-            c.organizer.id_bytes(),
+            c.organizer.id_key(),
             &[Seg::Key("organizer")],
         );
         match &c.region {
-            Some(r) => self.reference(Kind::Region, r.id_bytes(), &[Seg::Key("region")]),
+            Some(r) => self.reference(Kind::Region, r.id_key(), &[Seg::Key("region")]),
             None if c.kind == ConferenceKind::RegionalConference => self.report(
                 Rule::ConferenceRegionMissing,
                 &[Seg::Key("kind")],
@@ -825,7 +839,7 @@ impl<'a> Checker<'a> {
         if let Some(v) = &c.venue {
             self.enter(Seg::Key("venue"));
             if let Some(host) = &v.host {
-                self.reference(Kind::Organization, host.id_bytes(), &[Seg::Key("host")]);
+                self.reference(Kind::Organization, host.id_key(), &[Seg::Key("host")]);
             }
             self.country_at(v.country, span, &[Seg::Key("country")], "the venue");
             self.leave();
@@ -880,7 +894,20 @@ impl<'a> Checker<'a> {
         }
         self.leave();
 
-        // Delegations.
+        // Delegations. Whether each person they name is in the dataset is found first, in a
+        // loop of lookups alone, so that their cache misses overlap.
+        let mut delegates = std::mem::take(&mut self.delegates);
+        delegates.clear();
+        if let Some(index) = &self.index {
+            let people = c.delegations.iter().flat_map(|d| {
+                let members = d.members.iter().map(|m| &m.person);
+                d.head.iter().chain(members).map(IdBytes::id_key)
+            });
+            index
+                .people
+                .contains_each(people, &mut self.pending, &mut delegates);
+        }
+        let mut delegate = 0;
         self.enter(Seg::Key("delegations"));
         let mut countries = CountrySet::default();
         let mut organizations: HashSet<&str> = HashSet::new();
@@ -906,11 +933,7 @@ impl<'a> Checker<'a> {
                     "country"
                 }
                 Party::Organization(o) => {
-                    self.reference(
-                        Kind::Organization,
-                        o.id_bytes(),
-                        &[Seg::Key("organization")],
-                    );
+                    self.reference(Kind::Organization, o.id_key(), &[Seg::Key("organization")]);
                     "organization"
                 }
             };
@@ -930,20 +953,24 @@ impl<'a> Checker<'a> {
                 );
             }
             if let Some(head) = &d.head {
-                self.reference(Kind::Person, head.id_bytes(), &[Seg::Key("head")]);
+                let known = delegates.get(delegate).copied();
+                delegate += 1;
+                self.known(Kind::Person, head.id_key(), known, &[Seg::Key("head")]);
             }
-            if self.index.is_some() {
-                for (j, m) in d.members.iter().enumerate() {
-                    self.reference(
-                        Kind::Person,
-                        m.person.id_bytes(),
-                        &[Seg::Key("members"), Seg::Index(j), Seg::Key("person")],
-                    );
-                }
+            for (j, m) in d.members.iter().enumerate() {
+                let known = delegates.get(delegate).copied();
+                delegate += 1;
+                self.known(
+                    Kind::Person,
+                    m.person.id_key(),
+                    known,
+                    &[Seg::Key("members"), Seg::Index(j), Seg::Key("person")],
+                );
             }
             self.leave();
         }
         self.leave();
+        self.delegates = delegates;
 
         // Agenda.
         self.enter(Seg::Key("agenda"));
@@ -978,7 +1005,7 @@ impl<'a> Checker<'a> {
             if let Some(other) = &e.conference {
                 self.reference(
                     Kind::Conference,
-                    other.id_bytes(),
+                    other.id_key(),
                     &[Seg::Index(i), Seg::Key("conference")],
                 );
             }
@@ -990,18 +1017,15 @@ impl<'a> Checker<'a> {
     fn statement(&mut self, s: &'a Statement, session: Span) {
         let speaker = self.resolve(
             Kind::Person,
-            s.speaker.id_bytes(),
+            s.speaker.id_key(),
             &[Seg::Key("speaker")],
             |i| &i.people,
         );
         // When: the statement's own date, else the dates of the session it was said at.
         let occasion = s.occasion.as_ref().and_then(|o| {
-            self.resolve(
-                Kind::Conference,
-                o.id_bytes(),
-                &[Seg::Key("occasion")],
-                |i| &i.conferences,
-            )
+            self.resolve(Kind::Conference, o.id_key(), &[Seg::Key("occasion")], |i| {
+                &i.conferences
+            })
             .map(|c| Span::of_dates(c.dates))
         });
         let when = s.date.map_or(occasion.unwrap_or(session), Span::of_partial);
@@ -1009,7 +1033,7 @@ impl<'a> Checker<'a> {
             if let Some(org) = &capacity.organization {
                 self.reference(
                     Kind::Organization,
-                    org.id_bytes(),
+                    org.id_key(),
                     &[Seg::Key("capacity"), Seg::Key("organization")],
                 );
             }
@@ -1053,7 +1077,7 @@ impl<'a> Checker<'a> {
                 let endorser = self
                     .resolve(
                         Kind::Strategy,
-                        strategy.id_bytes(),
+                        strategy.id_key(),
                         &[Seg::Key("strategy")],
                         |i| &i.strategies,
                     )
@@ -1082,7 +1106,7 @@ impl<'a> Checker<'a> {
                 for (i, r) in recommendations.iter().enumerate() {
                     let tail = [Seg::Key("recommendations"), Seg::Index(i)];
                     let adopted_at = self
-                        .resolve(Kind::Recommendation, r.id_bytes(), &tail, |i| {
+                        .resolve(Kind::Recommendation, r.id_key(), &tail, |i| {
                             &i.recommendations
                         })
                         .map(|rec| &rec.adopted_at);
@@ -1111,7 +1135,7 @@ impl<'a> Checker<'a> {
             } => {
                 self.reference(
                     Kind::Organization,
-                    organization.id_bytes(),
+                    organization.id_key(),
                     &[Seg::Key("organization")],
                 );
                 self.sources(sources);
@@ -1132,7 +1156,7 @@ impl<'a> Checker<'a> {
                 sources,
                 ..
             } => {
-                self.reference(Kind::Person, person.id_bytes(), &[Seg::Key("person")]);
+                self.reference(Kind::Person, person.id_key(), &[Seg::Key("person")]);
                 if let (Some(from), Some(to)) = (from, to)
                     && from.earliest() > to.latest()
                 {
@@ -1149,7 +1173,7 @@ impl<'a> Checker<'a> {
                 if let Some(org) = &position.organization {
                     self.reference(
                         Kind::Organization,
-                        org.id_bytes(),
+                        org.id_key(),
                         &[Seg::Key("position"), Seg::Key("organization")],
                     );
                 }
@@ -1166,11 +1190,7 @@ impl<'a> Checker<'a> {
                         self.country_at(*code, span, &[Seg::Key("country")], "the admission");
                     }
                     (None, Some(o)) => {
-                        self.reference(
-                            Kind::Organization,
-                            o.id_bytes(),
-                            &[Seg::Key("organization")],
-                        );
+                        self.reference(Kind::Organization, o.id_key(), &[Seg::Key("organization")]);
                     }
                     (Some(_), Some(_)) => self.report(
                         Rule::DecisionAdmitMemberParty,
@@ -1260,7 +1280,7 @@ impl<'a> Checker<'a> {
         if let Some(org) = &h.host_organization {
             self.reference(
                 Kind::Organization,
-                org.id_bytes(),
+                org.id_key(),
                 &[Seg::Key("host_organization")],
             );
         }
@@ -1275,7 +1295,7 @@ impl<'a> Checker<'a> {
         };
         let designated = self.resolve(
             Kind::Conference,
-            target.id_bytes(),
+            target.id_key(),
             &[Seg::Key("conference")],
             |i| &i.conferences,
         );
@@ -1307,11 +1327,11 @@ impl<'a> Checker<'a> {
     fn strategy(&mut self, s: &'a Strategy) {
         self.reference(
             Kind::Organization,
-            s.organizer.id_bytes(),
+            s.organizer.id_key(),
             &[Seg::Key("organizer")],
         );
         if let Some(r) = &s.region {
-            self.reference(Kind::Region, r.id_bytes(), &[Seg::Key("region")]);
+            self.reference(Kind::Region, r.id_key(), &[Seg::Key("region")]);
         }
         let years = s.period.years();
         if years > 10 {
@@ -1336,7 +1356,7 @@ impl<'a> Checker<'a> {
         if let Some(endorser) = &s.endorsed_by {
             let conference = self.resolve(
                 Kind::Conference,
-                endorser.id_bytes(),
+                endorser.id_key(),
                 &[Seg::Key("endorsed_by")],
                 |i| &i.conferences,
             );
@@ -1383,7 +1403,7 @@ impl<'a> Checker<'a> {
     fn recommendation(&mut self, r: &'a Recommendation) {
         let adopted_at = self.resolve(
             Kind::Conference,
-            r.adopted_at.id_bytes(),
+            r.adopted_at.id_key(),
             &[Seg::Key("adopted_at")],
             |i| &i.conferences,
         );
@@ -1394,7 +1414,7 @@ impl<'a> Checker<'a> {
                 Addressee::RegionMembers { region } => {
                     self.reference(
                         Kind::Region,
-                        region.id_bytes(),
+                        region.id_key(),
                         &[Seg::Index(i), Seg::Key("region")],
                     );
                     if let Some(expected) = conference_region
@@ -1415,7 +1435,7 @@ impl<'a> Checker<'a> {
                 Addressee::Organization { organization } => {
                     self.reference(
                         Kind::Organization,
-                        organization.id_bytes(),
+                        organization.id_key(),
                         &[Seg::Index(i), Seg::Key("organization")],
                     );
                 }
@@ -1446,7 +1466,7 @@ impl<'a> Checker<'a> {
 
     fn media_release(&mut self, m: &'a MediaRelease) {
         if let Some(p) = &m.publisher {
-            self.reference(Kind::Organization, p.id_bytes(), &[Seg::Key("publisher")]);
+            self.reference(Kind::Organization, p.id_key(), &[Seg::Key("publisher")]);
         }
         if let Some(d) = &m.dateline {
             self.country_at(
@@ -1458,9 +1478,8 @@ impl<'a> Checker<'a> {
         }
         for (i, about) in m.about.iter().enumerate() {
             let tail = [Seg::Key("about"), Seg::Index(i)];
-            let conference = self.resolve(Kind::Conference, about.id_bytes(), &tail, |i| {
-                &i.conferences
-            });
+            let conference =
+                self.resolve(Kind::Conference, about.id_key(), &tail, |i| &i.conferences);
             if let Some(c) = conference
                 && m.published < c.dates.earliest()
             {
@@ -1479,7 +1498,7 @@ impl<'a> Checker<'a> {
         for (i, q) in m.quotes.iter().enumerate() {
             let tail = [Seg::Key("quotes"), Seg::Index(i)];
             let at = self
-                .resolve(Kind::Statement, q.id_bytes(), &tail, |i| &i.statements)
+                .resolve(Kind::Statement, q.id_key(), &tail, |i| &i.statements)
                 .map(|s| s.said_at);
             if let Some(conference) = at
                 && !m.about.contains(conference)
@@ -1496,13 +1515,13 @@ impl<'a> Checker<'a> {
             }
         }
         if let Some(s) = &m.source {
-            self.reference(Kind::Source, s.id_bytes(), &[Seg::Key("source")]);
+            self.reference(Kind::Source, s.id_key(), &[Seg::Key("source")]);
         }
     }
 
     fn source(&mut self, s: &'a Source) {
         if let Some(p) = &s.publisher {
-            self.reference(Kind::Organization, p.id_bytes(), &[Seg::Key("publisher")]);
+            self.reference(Kind::Organization, p.id_key(), &[Seg::Key("publisher")]);
         }
         if let (Some(published), Some(retrieved)) = (s.published, s.retrieved)
             && retrieved < published.earliest()
