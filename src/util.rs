@@ -46,6 +46,14 @@ impl SmallStr {
         }
     }
 
+    /// The bytes, without the UTF-8 check `as_str` makes.
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Self::Inline { len, bytes } => bytes.get(..usize::from(*len)).unwrap_or_default(),
+            Self::Heap(s) => s.as_bytes(),
+        }
+    }
+
     /// The bytes as an index key, packed without a copy when they are inline and short.
     pub(crate) fn key(&self) -> Key<'_> {
         match self {
@@ -73,8 +81,9 @@ impl SmallStr {
 }
 
 impl PartialEq for SmallStr {
+    /// Compares the bytes: the same as comparing the strings, without their UTF-8 checks.
     fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
+        self.bytes() == other.bytes()
     }
 }
 
@@ -87,8 +96,9 @@ impl PartialOrd for SmallStr {
 }
 
 impl Ord for SmallStr {
+    /// Compares the bytes: strings order as their bytes do.
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
+        self.bytes().cmp(other.bytes())
     }
 }
 

@@ -351,11 +351,8 @@ impl CountrySet {
     }
 
     fn slot(code: CountryCode) -> (usize, u64) {
-        let [a, b] = match code.as_str().as_bytes() {
-            [a, b] => [a.wrapping_sub(b'A'), b.wrapping_sub(b'A')],
-            _ => [0, 0],
-        };
-        let n = usize::from(a % 26) * 26 + usize::from(b % 26);
+        let [a, b] = code.bytes().map(|c| c.wrapping_sub(b'A') % 26);
+        let n = usize::from(a) * 26 + usize::from(b);
         (n / 64, 1 << (n % 64))
     }
 
@@ -669,9 +666,18 @@ impl<'a> Checker<'a> {
         self.references(Kind::Source, ids, "sources");
     }
 
+    /// A country code used for a time: an error if the code had been withdrawn by then.
+    #[inline]
     fn country_at(&mut self, code: CountryCode, when: Span, tail: &[Seg<'_>], what: &str) {
-        if self.historical.contains(code)
-            && let Some(w) = withdrawn(code)
+        // Most codes are not historical: a bit test, without a call.
+        if self.historical.contains(code) {
+            self.withdrawn_at(code, when, tail, what);
+        }
+    }
+
+    #[cold]
+    fn withdrawn_at(&mut self, code: CountryCode, when: Span, tail: &[Seg<'_>], what: &str) {
+        if let Some(w) = withdrawn(code)
             && when.start > w.latest()
         {
             self.report(
@@ -845,6 +851,26 @@ impl<'a> Checker<'a> {
             self.leave();
         }
 
+        // One pass over the delegations before anything is reported: the countries they
+        // represent, and whether each person they name is in the dataset, looked up in a loop
+        // of lookups alone (so that their cache misses overlap) and reported in order below.
+        let mut represented = CountrySet::default();
+        let mut delegates = std::mem::take(&mut self.delegates);
+        delegates.clear();
+        let people = c.delegations.iter().flat_map(|d| {
+            if let Some(code) = d.country() {
+                represented.insert(code);
+            }
+            let members = d.members.iter().map(|m| &m.person);
+            d.head.iter().chain(members).map(IdBytes::id_key)
+        });
+        match &self.index {
+            Some(index) => index
+                .people
+                .contains_each(people, &mut self.pending, &mut delegates),
+            None => people.for_each(drop),
+        }
+
         // Attendance: disagreements and the delegations an exact count allows.
         self.enter(Seg::Key("attendance"));
         for (i, a) in c.attendance.iter().enumerate() {
@@ -868,15 +894,7 @@ impl<'a> Checker<'a> {
                 );
             }
         }
-        let country_delegations = c
-            .delegations
-            .iter()
-            .filter_map(crate::delegation::Delegation::country)
-            .fold(CountrySet::default(), |mut set, code| {
-                set.insert(code);
-                set
-            })
-            .len();
+        let country_delegations = represented.len();
         for (i, a) in c.attendance.iter().enumerate() {
             if a.measure == crate::conference::Measure::Countries
                 && a.count.is_exact()
@@ -894,19 +912,6 @@ impl<'a> Checker<'a> {
         }
         self.leave();
 
-        // Delegations. Whether each person they name is in the dataset is found first, in a
-        // loop of lookups alone, so that their cache misses overlap.
-        let mut delegates = std::mem::take(&mut self.delegates);
-        delegates.clear();
-        if let Some(index) = &self.index {
-            let people = c.delegations.iter().flat_map(|d| {
-                let members = d.members.iter().map(|m| &m.person);
-                d.head.iter().chain(members).map(IdBytes::id_key)
-            });
-            index
-                .people
-                .contains_each(people, &mut self.pending, &mut delegates);
-        }
         let mut delegate = 0;
         self.enter(Seg::Key("delegations"));
         let mut countries = CountrySet::default();
