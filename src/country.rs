@@ -376,6 +376,11 @@ impl CountryCode {
         Err(CountryCodeError::new(code, reason))
     }
 
+    /// The code's two ASCII upper-case letters, without the UTF-8 check `as_str` makes.
+    pub(crate) fn bytes(self) -> [u8; 2] {
+        self.0
+    }
+
     /// Returns the code as a string, such as `"HU"`.
     #[must_use]
     pub fn as_str(&self) -> &str {

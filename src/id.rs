@@ -28,6 +28,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::idindex::Key;
 use crate::util::{SmallStr, echo};
 
 /// The longest id, in bytes.
@@ -114,9 +115,9 @@ fn check(kind: &'static str, input: &str) -> Result<(), IdError> {
     Ok(())
 }
 
-/// The bytes of an id, for the validation indexes (no UTF-8 check needed: ids are ASCII).
+/// An id as a key of the validation indexes (no UTF-8 check needed: ids are ASCII).
 pub(crate) trait IdBytes {
-    fn id_bytes(&self) -> &[u8];
+    fn id_key(&self) -> Key<'_>;
 }
 
 macro_rules! define_id {
@@ -164,8 +165,8 @@ macro_rules! define_id {
         }
 
         impl IdBytes for $name {
-            fn id_bytes(&self) -> &[u8] {
-                self.0.as_bytes()
+            fn id_key(&self) -> Key<'_> {
+                self.0.key()
             }
         }
 

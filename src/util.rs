@@ -18,6 +18,8 @@ pub(crate) fn echo(input: &str) -> String {
     }
 }
 
+use crate::idindex::Key;
+
 /// The longest string kept inline, without an allocation of its own.
 const INLINE: usize = 22;
 
@@ -44,11 +46,26 @@ impl SmallStr {
         }
     }
 
-    /// The bytes, without the UTF-8 check `as_str` makes: for hashing and comparing.
-    pub(crate) fn as_bytes(&self) -> &[u8] {
+    /// The bytes, without the UTF-8 check `as_str` makes.
+    fn bytes(&self) -> &[u8] {
         match self {
             Self::Inline { len, bytes } => bytes.get(..usize::from(*len)).unwrap_or_default(),
             Self::Heap(s) => s.as_bytes(),
+        }
+    }
+
+    /// The bytes as an index key, packed without a copy when they are inline and short.
+    pub(crate) fn key(&self) -> Key<'_> {
+        match self {
+            Self::Inline { len, bytes } => {
+                let id = bytes.get(..usize::from(*len)).unwrap_or_default();
+                match bytes.first_chunk() {
+                    // The bytes after `len` are zero (see `new`), as a packed key's padding is.
+                    Some(first) => Key::padded(id, first),
+                    None => Key::new(id),
+                }
+            }
+            Self::Heap(s) => Key::new(s.as_bytes()),
         }
     }
 
@@ -64,8 +81,9 @@ impl SmallStr {
 }
 
 impl PartialEq for SmallStr {
+    /// Compares the bytes: the same as comparing the strings, without their UTF-8 checks.
     fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
+        self.bytes() == other.bytes()
     }
 }
 
@@ -78,8 +96,9 @@ impl PartialOrd for SmallStr {
 }
 
 impl Ord for SmallStr {
+    /// Compares the bytes: strings order as their bytes do.
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
+        self.bytes().cmp(other.bytes())
     }
 }
 

@@ -40,6 +40,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use crate::id::IdBytes;
+use crate::idindex::Key;
 use crate::idindex::Lookup;
 use std::fmt::{self, Write as _};
 
@@ -361,11 +362,8 @@ impl CountrySet {
     }
 
     fn slot(code: CountryCode) -> (usize, u64) {
-        let [a, b] = match code.as_str().as_bytes() {
-            [a, b] => [a.wrapping_sub(b'A'), b.wrapping_sub(b'A')],
-            _ => [0, 0],
-        };
-        let n = usize::from(a % 26) * 26 + usize::from(b % 26);
+        let [a, b] = code.bytes().map(|c| c.wrapping_sub(b'A') % 26);
+        let n = usize::from(a) * 26 + usize::from(b);
         (n / 64, 1 << (n % 64))
     }
 
@@ -430,7 +428,7 @@ macro_rules! index_of {
         let value = $value;
         let mut map = Lookup::with_capacity($list.len());
         for (i, e) in $list.iter().enumerate() {
-            if !map.insert(e.id.id_bytes(), value(e)) {
+            if !map.insert(e.id.id_key(), value(e)) {
                 $dups.push(duplicate(
                     $kind,
                     e.id.as_str(),
@@ -457,7 +455,7 @@ impl<'a> Index<'a> {
         for (ci, c) in d.conferences.iter().enumerate() {
             for (si, s) in c.statements.iter().enumerate() {
                 if !statements.insert(
-                    s.id.id_bytes(),
+                    s.id.id_key(),
                     StatementAt {
                         said_at: s.occasion.as_ref().unwrap_or(&c.id),
                     },
@@ -536,6 +534,10 @@ struct Checker<'a> {
     historical: CountrySet,
     path: Vec<Seg<'static>>,
     violations: Vec<Violation>,
+    /// Scratch: whether each person the delegations of a session name is in the dataset.
+    delegates: Vec<bool>,
+    /// Scratch for [`Lookup::contains_each`].
+    pending: Vec<(u128, usize, usize)>,
 }
 
 /// The span of days a statement or session may cover, for "held at the time" checks.
@@ -580,6 +582,8 @@ impl<'a> Checker<'a> {
             ),
             path: Vec::with_capacity(8),
             violations: Vec::new(),
+            delegates: Vec::new(),
+            pending: Vec::new(),
         }
     }
 
@@ -608,7 +612,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Whether `id` names an entity of `kind`; `None` when there is no dataset to look in.
-    fn exists(&self, kind: Kind, id: &[u8]) -> Option<bool> {
+    fn exists(&self, kind: Kind, id: Key<'_>) -> Option<bool> {
         let index = self.index.as_ref()?;
         Some(match kind {
             Kind::Organization => index.organizations.contains_key(id),
@@ -623,15 +627,22 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks that a reference resolves.
-    fn reference(&mut self, kind: Kind, id: &[u8], tail: &[Seg<'_>]) {
-        if self.exists(kind, id) == Some(false) {
+    fn reference(&mut self, kind: Kind, id: Key<'_>, tail: &[Seg<'_>]) {
+        let known = self.exists(kind, id);
+        self.known(kind, id, known, tail);
+    }
+
+    /// Reports a reference as [`Self::reference`] does, given whether it resolves (`None`: there
+    /// is no dataset to look in).
+    fn known(&mut self, kind: Kind, id: Key<'_>, known: Option<bool>, tail: &[Seg<'_>]) {
+        if known == Some(false) {
             self.report(
                 Rule::ReferenceUnresolved,
                 tail,
                 format!(
                     "no {} has the id {:?}",
                     kind.name(),
-                    String::from_utf8_lossy(id)
+                    String::from_utf8_lossy(id.bytes())
                 ),
             );
         }
@@ -642,7 +653,7 @@ impl<'a> Checker<'a> {
     fn resolve<T: Copy>(
         &mut self,
         kind: Kind,
-        id: &[u8],
+        id: Key<'_>,
         tail: &[Seg<'_>],
         lookup: impl for<'i> Fn(&'i Index<'a>) -> &'i Lookup<T>,
     ) -> Option<T> {
@@ -658,7 +669,7 @@ impl<'a> Checker<'a> {
             return;
         }
         for (i, id) in ids.iter().enumerate() {
-            self.reference(kind, id.id_bytes(), &[Seg::Key(field), Seg::Index(i)]);
+            self.reference(kind, id.id_key(), &[Seg::Key(field), Seg::Index(i)]);
         }
     }
 
@@ -666,9 +677,18 @@ impl<'a> Checker<'a> {
         self.references(Kind::Source, ids, "sources");
     }
 
+    /// A country code used for a time: an error if the code had been withdrawn by then.
+    #[inline]
     fn country_at(&mut self, code: CountryCode, when: Span, tail: &[Seg<'_>], what: &str) {
-        if self.historical.contains(code)
-            && let Some(w) = withdrawn(code)
+        // Most codes are not historical: a bit test, without a call.
+        if self.historical.contains(code) {
+            self.withdrawn_at(code, when, tail, what);
+        }
+    }
+
+    #[cold]
+    fn withdrawn_at(&mut self, code: CountryCode, when: Span, tail: &[Seg<'_>], what: &str) {
+        if let Some(w) = withdrawn(code)
             && when.start > w.latest()
         {
             self.report(
@@ -721,7 +741,7 @@ impl<'a> Checker<'a> {
 
     fn organization(&mut self, o: &'a Organization) {
         if let Some(parent) = &o.parent {
-            self.reference(Kind::Organization, parent.id_bytes(), &[Seg::Key("parent")]);
+            self.reference(Kind::Organization, parent.id_key(), &[Seg::Key("parent")]);
         }
         if let Some(f) = &o.founding {
             self.enter(Seg::Key("founding"));
@@ -734,7 +754,7 @@ impl<'a> Checker<'a> {
     fn region(&mut self, r: &'a Region) {
         self.reference(
             Kind::Organization,
-            r.organizer.id_bytes(),
+            r.organizer.id_key(),
             &[Seg::Key("organizer")],
         );
         let mut seen = HashSet::with_capacity(r.members.len());
@@ -760,7 +780,7 @@ impl<'a> Checker<'a> {
             if let Some(org) = &pos.organization {
                 self.reference(
                     Kind::Organization,
-                    org.id_bytes(),
+                    org.id_key(),
                     &[Seg::Key("organization")],
                 );
             }
@@ -811,7 +831,7 @@ impl<'a> Checker<'a> {
     ) -> Option<(&'a Region, CountrySet)> {
         let index = self.index.as_ref()?;
         let id = region?;
-        let (region, members) = *index.regions.get(id.id_bytes())?;
+        let (region, members) = *index.regions.get(id.id_key())?;
         (!region.members.is_empty()).then_some((region, members))
     }
 
@@ -820,11 +840,11 @@ impl<'a> Checker<'a> {
         let span = Span::of_dates(c.dates);
         self.reference(
             Kind::Organization,
-            c.organizer.id_bytes(),
+            c.organizer.id_key(),
             &[Seg::Key("organizer")],
         );
         match &c.region {
-            Some(r) => self.reference(Kind::Region, r.id_bytes(), &[Seg::Key("region")]),
+            Some(r) => self.reference(Kind::Region, r.id_key(), &[Seg::Key("region")]),
             None if c.kind == ConferenceKind::RegionalConference => self.report(
                 Rule::ConferenceRegionMissing,
                 &[Seg::Key("kind")],
@@ -836,10 +856,30 @@ impl<'a> Checker<'a> {
         if let Some(v) = &c.venue {
             self.enter(Seg::Key("venue"));
             if let Some(host) = &v.host {
-                self.reference(Kind::Organization, host.id_bytes(), &[Seg::Key("host")]);
+                self.reference(Kind::Organization, host.id_key(), &[Seg::Key("host")]);
             }
             self.country_at(v.country, span, &[Seg::Key("country")], "the venue");
             self.leave();
+        }
+
+        // One pass over the delegations before anything is reported: the countries they
+        // represent, and whether each person they name is in the dataset, looked up in a loop
+        // of lookups alone (so that their cache misses overlap) and reported in order below.
+        let mut represented = CountrySet::default();
+        let mut delegates = std::mem::take(&mut self.delegates);
+        delegates.clear();
+        let people = c.delegations.iter().flat_map(|d| {
+            if let Some(code) = d.country() {
+                represented.insert(code);
+            }
+            let members = d.members.iter().map(|m| &m.person);
+            d.head.iter().chain(members).map(IdBytes::id_key)
+        });
+        match &self.index {
+            Some(index) => index
+                .people
+                .contains_each(people, &mut self.pending, &mut delegates),
+            None => people.for_each(drop),
         }
 
         // Attendance: disagreements and the delegations an exact count allows.
@@ -865,15 +905,7 @@ impl<'a> Checker<'a> {
                 );
             }
         }
-        let country_delegations = c
-            .delegations
-            .iter()
-            .filter_map(crate::delegation::Delegation::country)
-            .fold(CountrySet::default(), |mut set, code| {
-                set.insert(code);
-                set
-            })
-            .len();
+        let country_delegations = represented.len();
         for (i, a) in c.attendance.iter().enumerate() {
             if a.measure == crate::conference::Measure::Countries
                 && a.count.is_exact()
@@ -891,7 +923,7 @@ impl<'a> Checker<'a> {
         }
         self.leave();
 
-        // Delegations.
+        let mut delegate = 0;
         self.enter(Seg::Key("delegations"));
         let mut countries = CountrySet::default();
         let mut organizations: HashSet<&str> = HashSet::new();
@@ -917,11 +949,7 @@ impl<'a> Checker<'a> {
                     "country"
                 }
                 Party::Organization(o) => {
-                    self.reference(
-                        Kind::Organization,
-                        o.id_bytes(),
-                        &[Seg::Key("organization")],
-                    );
+                    self.reference(Kind::Organization, o.id_key(), &[Seg::Key("organization")]);
                     "organization"
                 }
             };
@@ -941,20 +969,24 @@ impl<'a> Checker<'a> {
                 );
             }
             if let Some(head) = &d.head {
-                self.reference(Kind::Person, head.id_bytes(), &[Seg::Key("head")]);
+                let known = delegates.get(delegate).copied();
+                delegate += 1;
+                self.known(Kind::Person, head.id_key(), known, &[Seg::Key("head")]);
             }
-            if self.index.is_some() {
-                for (j, m) in d.members.iter().enumerate() {
-                    self.reference(
-                        Kind::Person,
-                        m.person.id_bytes(),
-                        &[Seg::Key("members"), Seg::Index(j), Seg::Key("person")],
-                    );
-                }
+            for (j, m) in d.members.iter().enumerate() {
+                let known = delegates.get(delegate).copied();
+                delegate += 1;
+                self.known(
+                    Kind::Person,
+                    m.person.id_key(),
+                    known,
+                    &[Seg::Key("members"), Seg::Index(j), Seg::Key("person")],
+                );
             }
             self.leave();
         }
         self.leave();
+        self.delegates = delegates;
 
         // Agenda.
         self.enter(Seg::Key("agenda"));
@@ -989,7 +1021,7 @@ impl<'a> Checker<'a> {
             if let Some(other) = &e.conference {
                 self.reference(
                     Kind::Conference,
-                    other.id_bytes(),
+                    other.id_key(),
                     &[Seg::Index(i), Seg::Key("conference")],
                 );
             }
@@ -1001,18 +1033,15 @@ impl<'a> Checker<'a> {
     fn statement(&mut self, s: &'a Statement, session: Span) {
         let speaker = self.resolve(
             Kind::Person,
-            s.speaker.id_bytes(),
+            s.speaker.id_key(),
             &[Seg::Key("speaker")],
             |i| &i.people,
         );
         // When: the statement's own date, else the dates of the session it was said at.
         let occasion = s.occasion.as_ref().and_then(|o| {
-            self.resolve(
-                Kind::Conference,
-                o.id_bytes(),
-                &[Seg::Key("occasion")],
-                |i| &i.conferences,
-            )
+            self.resolve(Kind::Conference, o.id_key(), &[Seg::Key("occasion")], |i| {
+                &i.conferences
+            })
             .map(|c| Span::of_dates(c.dates))
         });
         let when = s.date.map_or(occasion.unwrap_or(session), Span::of_partial);
@@ -1020,7 +1049,7 @@ impl<'a> Checker<'a> {
             if let Some(org) = &capacity.organization {
                 self.reference(
                     Kind::Organization,
-                    org.id_bytes(),
+                    org.id_key(),
                     &[Seg::Key("capacity"), Seg::Key("organization")],
                 );
             }
@@ -1064,7 +1093,7 @@ impl<'a> Checker<'a> {
                 let endorser = self
                     .resolve(
                         Kind::Strategy,
-                        strategy.id_bytes(),
+                        strategy.id_key(),
                         &[Seg::Key("strategy")],
                         |i| &i.strategies,
                     )
@@ -1093,7 +1122,7 @@ impl<'a> Checker<'a> {
                 for (i, r) in recommendations.iter().enumerate() {
                     let tail = [Seg::Key("recommendations"), Seg::Index(i)];
                     let adopted_at = self
-                        .resolve(Kind::Recommendation, r.id_bytes(), &tail, |i| {
+                        .resolve(Kind::Recommendation, r.id_key(), &tail, |i| {
                             &i.recommendations
                         })
                         .map(|rec| &rec.adopted_at);
@@ -1122,7 +1151,7 @@ impl<'a> Checker<'a> {
             } => {
                 self.reference(
                     Kind::Organization,
-                    organization.id_bytes(),
+                    organization.id_key(),
                     &[Seg::Key("organization")],
                 );
                 self.sources(sources);
@@ -1143,7 +1172,7 @@ impl<'a> Checker<'a> {
                 sources,
                 ..
             } => {
-                self.reference(Kind::Person, person.id_bytes(), &[Seg::Key("person")]);
+                self.reference(Kind::Person, person.id_key(), &[Seg::Key("person")]);
                 if let (Some(from), Some(to)) = (from, to)
                     && from.earliest() > to.latest()
                 {
@@ -1160,7 +1189,7 @@ impl<'a> Checker<'a> {
                 if let Some(org) = &position.organization {
                     self.reference(
                         Kind::Organization,
-                        org.id_bytes(),
+                        org.id_key(),
                         &[Seg::Key("position"), Seg::Key("organization")],
                     );
                 }
@@ -1177,11 +1206,7 @@ impl<'a> Checker<'a> {
                         self.country_at(*code, span, &[Seg::Key("country")], "the admission");
                     }
                     (None, Some(o)) => {
-                        self.reference(
-                            Kind::Organization,
-                            o.id_bytes(),
-                            &[Seg::Key("organization")],
-                        );
+                        self.reference(Kind::Organization, o.id_key(), &[Seg::Key("organization")]);
                     }
                     (Some(_), Some(_)) => self.report(
                         Rule::DecisionAdmitMemberParty,
@@ -1271,7 +1296,7 @@ impl<'a> Checker<'a> {
         if let Some(org) = &h.host_organization {
             self.reference(
                 Kind::Organization,
-                org.id_bytes(),
+                org.id_key(),
                 &[Seg::Key("host_organization")],
             );
         }
@@ -1286,7 +1311,7 @@ impl<'a> Checker<'a> {
         };
         let designated = self.resolve(
             Kind::Conference,
-            target.id_bytes(),
+            target.id_key(),
             &[Seg::Key("conference")],
             |i| &i.conferences,
         );
@@ -1318,11 +1343,11 @@ impl<'a> Checker<'a> {
     fn strategy(&mut self, s: &'a Strategy) {
         self.reference(
             Kind::Organization,
-            s.organizer.id_bytes(),
+            s.organizer.id_key(),
             &[Seg::Key("organizer")],
         );
         if let Some(r) = &s.region {
-            self.reference(Kind::Region, r.id_bytes(), &[Seg::Key("region")]);
+            self.reference(Kind::Region, r.id_key(), &[Seg::Key("region")]);
         }
         let years = s.period.years();
         if years > 10 {
@@ -1347,7 +1372,7 @@ impl<'a> Checker<'a> {
         if let Some(endorser) = &s.endorsed_by {
             let conference = self.resolve(
                 Kind::Conference,
-                endorser.id_bytes(),
+                endorser.id_key(),
                 &[Seg::Key("endorsed_by")],
                 |i| &i.conferences,
             );
@@ -1394,7 +1419,7 @@ impl<'a> Checker<'a> {
     fn recommendation(&mut self, r: &'a Recommendation) {
         let adopted_at = self.resolve(
             Kind::Conference,
-            r.adopted_at.id_bytes(),
+            r.adopted_at.id_key(),
             &[Seg::Key("adopted_at")],
             |i| &i.conferences,
         );
@@ -1405,7 +1430,7 @@ impl<'a> Checker<'a> {
                 Addressee::RegionMembers { region } => {
                     self.reference(
                         Kind::Region,
-                        region.id_bytes(),
+                        region.id_key(),
                         &[Seg::Index(i), Seg::Key("region")],
                     );
                     if let Some(expected) = conference_region
@@ -1426,7 +1451,7 @@ impl<'a> Checker<'a> {
                 Addressee::Organization { organization } => {
                     self.reference(
                         Kind::Organization,
-                        organization.id_bytes(),
+                        organization.id_key(),
                         &[Seg::Index(i), Seg::Key("organization")],
                     );
                 }
@@ -1457,7 +1482,7 @@ impl<'a> Checker<'a> {
 
     fn media_release(&mut self, m: &'a MediaRelease) {
         if let Some(p) = &m.publisher {
-            self.reference(Kind::Organization, p.id_bytes(), &[Seg::Key("publisher")]);
+            self.reference(Kind::Organization, p.id_key(), &[Seg::Key("publisher")]);
         }
         if let Some(d) = &m.dateline {
             self.country_at(
@@ -1469,9 +1494,8 @@ impl<'a> Checker<'a> {
         }
         for (i, about) in m.about.iter().enumerate() {
             let tail = [Seg::Key("about"), Seg::Index(i)];
-            let conference = self.resolve(Kind::Conference, about.id_bytes(), &tail, |i| {
-                &i.conferences
-            });
+            let conference =
+                self.resolve(Kind::Conference, about.id_key(), &tail, |i| &i.conferences);
             if let Some(c) = conference
                 && m.published < c.dates.earliest()
             {
@@ -1490,7 +1514,7 @@ impl<'a> Checker<'a> {
         for (i, q) in m.quotes.iter().enumerate() {
             let tail = [Seg::Key("quotes"), Seg::Index(i)];
             let at = self
-                .resolve(Kind::Statement, q.id_bytes(), &tail, |i| &i.statements)
+                .resolve(Kind::Statement, q.id_key(), &tail, |i| &i.statements)
                 .map(|s| s.said_at);
             if let Some(conference) = at
                 && !m.about.contains(conference)
@@ -1507,13 +1531,13 @@ impl<'a> Checker<'a> {
             }
         }
         if let Some(s) = &m.source {
-            self.reference(Kind::Source, s.id_bytes(), &[Seg::Key("source")]);
+            self.reference(Kind::Source, s.id_key(), &[Seg::Key("source")]);
         }
     }
 
     fn source(&mut self, s: &'a Source) {
         if let Some(p) = &s.publisher {
-            self.reference(Kind::Organization, p.id_bytes(), &[Seg::Key("publisher")]);
+            self.reference(Kind::Organization, p.id_key(), &[Seg::Key("publisher")]);
         }
         if let (Some(published), Some(retrieved)) = (s.published, s.retrieved)
             && retrieved < published.earliest()
