@@ -323,7 +323,9 @@ impl Validate for Dataset {
         checker.violations = dups;
         checker.default_language = self.language.as_ref();
         checker.dataset(self);
-        crate::marking_check::check(self, &mut checker.violations);
+        if checker.marked {
+            crate::marking_check::check(self, &mut checker.violations);
+        }
         checker.finish()
     }
 }
@@ -538,6 +540,10 @@ struct Checker<'a> {
     delegates: Vec<bool>,
     /// Scratch for [`Lookup::contains_each`].
     pending: Vec<(u128, usize, usize)>,
+    /// Whether some item the marking rules look at carries a marking of its own, or some
+    /// person personal data: noted while each item is at hand, so that a dataset without
+    /// either skips the marking pass.
+    marked: bool,
 }
 
 /// The span of days a statement or session may cover, for "held at the time" checks.
@@ -584,6 +590,7 @@ impl<'a> Checker<'a> {
             violations: Vec::new(),
             delegates: Vec::new(),
             pending: Vec::new(),
+            marked: false,
         }
     }
 
@@ -740,6 +747,7 @@ impl<'a> Checker<'a> {
     }
 
     fn organization(&mut self, o: &'a Organization) {
+        self.marked |= o.marking.is_some();
         if let Some(parent) = &o.parent {
             self.reference(Kind::Organization, parent.id_key(), &[Seg::Key("parent")]);
         }
@@ -752,6 +760,7 @@ impl<'a> Checker<'a> {
     }
 
     fn region(&mut self, r: &'a Region) {
+        self.marked |= r.marking.is_some();
         self.reference(
             Kind::Organization,
             r.organizer.id_key(),
@@ -774,6 +783,7 @@ impl<'a> Checker<'a> {
     }
 
     fn person(&mut self, p: &'a Person) {
+        self.marked |= p.marking.is_some() || p.personal.is_some();
         self.enter(Seg::Key("positions"));
         for (i, pos) in p.positions.iter().enumerate() {
             self.enter(Seg::Index(i));
@@ -837,6 +847,7 @@ impl<'a> Checker<'a> {
 
     #[allow(clippy::too_many_lines)] // one rule group per part of a session, in document order
     fn conference(&mut self, c: &'a Conference) {
+        self.marked |= c.marking.is_some();
         let span = Span::of_dates(c.dates);
         self.reference(
             Kind::Organization,
@@ -868,11 +879,16 @@ impl<'a> Checker<'a> {
         let mut represented = CountrySet::default();
         let mut delegates = std::mem::take(&mut self.delegates);
         delegates.clear();
+        let marked = std::cell::Cell::new(false);
         let people = c.delegations.iter().flat_map(|d| {
             if let Some(code) = d.country() {
                 represented.insert(code);
             }
-            let members = d.members.iter().map(|m| &m.person);
+            let members = d.members.iter().map(|m| {
+                marked.set(marked.get() | m.marking.is_some());
+                &m.person
+            });
+            marked.set(marked.get() | d.marking.is_some());
             d.head.iter().chain(members).map(IdBytes::id_key)
         });
         match &self.index {
@@ -987,6 +1003,7 @@ impl<'a> Checker<'a> {
         }
         self.leave();
         self.delegates = delegates;
+        self.marked |= marked.get();
 
         // Agenda.
         self.enter(Seg::Key("agenda"));
@@ -1031,6 +1048,7 @@ impl<'a> Checker<'a> {
     }
 
     fn statement(&mut self, s: &'a Statement, session: Span) {
+        self.marked |= s.marking.is_some();
         let speaker = self.resolve(
             Kind::Person,
             s.speaker.id_key(),
@@ -1341,6 +1359,7 @@ impl<'a> Checker<'a> {
     }
 
     fn strategy(&mut self, s: &'a Strategy) {
+        self.marked |= s.marking.is_some();
         self.reference(
             Kind::Organization,
             s.organizer.id_key(),
@@ -1417,6 +1436,7 @@ impl<'a> Checker<'a> {
     }
 
     fn recommendation(&mut self, r: &'a Recommendation) {
+        self.marked |= r.marking.is_some();
         let adopted_at = self.resolve(
             Kind::Conference,
             r.adopted_at.id_key(),
@@ -1481,6 +1501,7 @@ impl<'a> Checker<'a> {
     }
 
     fn media_release(&mut self, m: &'a MediaRelease) {
+        self.marked |= m.marking.is_some();
         if let Some(p) = &m.publisher {
             self.reference(Kind::Organization, p.id_key(), &[Seg::Key("publisher")]);
         }

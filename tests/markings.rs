@@ -537,3 +537,24 @@ fn items_sharing_an_id_are_each_kept_or_withheld_on_their_own_marking() {
         (1, 1)
     );
 }
+
+#[test]
+fn a_marking_on_a_delegate_alone_is_checked() {
+    // Only the delegate carries a marking; the marking rules must still run.
+    let json = r#"{"schema_version": "1.1", "marking": "TLP:GREEN",
+      "organizations": [{"id": "o", "name": "O", "kind": "other"}],
+      "people": [{"id": "p", "name": "P"}],
+      "conferences": [{"id": "c", "organizer": "o", "kind": "other", "title": "T", "dates": "2013",
+        "delegations": [{"country": "HU", "status": "member",
+          "members": [{"person": "p", "marking": "TLP:CLEAR"}]}]}]}"#;
+    let d: Dataset = decode::from_str(json).unwrap();
+    let report = d.validate();
+    let found: Vec<(&str, &str)> = report.iter().map(|v| (v.code(), v.pointer())).collect();
+    assert_eq!(
+        found,
+        [(
+            "marking.reference.stricter",
+            "/conferences/0/delegations/0/members/0/person"
+        )]
+    );
+}
