@@ -71,21 +71,13 @@ pub struct Delegate {
     /// Their role in the delegation, such as "deputy head" or "adviser".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Text>,
-    /// The marking of this membership; without one it takes the delegation's. A delegation
-    /// may be public while its list of officers is not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub marking: Option<Marking>,
 }
 
 impl Delegate {
     /// A delegate with no role recorded.
     #[must_use]
     pub fn new(person: PersonId) -> Self {
-        Self {
-            person,
-            role: None,
-            marking: None,
-        }
+        Self { person, role: None }
     }
 }
 
@@ -107,6 +99,9 @@ pub struct Delegation {
     pub size: Option<Count>,
     /// Its handling marking; without one it takes the conference's.
     pub marking: Option<Marking>,
+    /// The marking of who was in it (`head` and `members`); without one they take the
+    /// delegation's. A delegation may be public while its list of officers is not.
+    pub members_marking: Option<Marking>,
 }
 
 /// A delegation to a conference: exactly one of `country` and `organization`.
@@ -137,6 +132,10 @@ struct DelegationRepr {
     /// Its handling marking; without one it takes the conference's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     marking: Option<Marking>,
+    /// The marking of who was in it (`head` and `members`); without one they take the
+    /// delegation's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    members_marking: Option<Marking>,
 }
 
 /// The error returned when a delegation names both a country and an organisation, or neither.
@@ -167,6 +166,7 @@ impl TryFrom<DelegationRepr> for Delegation {
             members: r.members,
             size: r.size,
             marking: r.marking,
+            members_marking: r.members_marking,
         })
     }
 }
@@ -185,6 +185,7 @@ impl From<Delegation> for DelegationRepr {
             members: d.members,
             size: d.size,
             marking: d.marking,
+            members_marking: d.members_marking,
         }
     }
 }
@@ -200,6 +201,7 @@ impl Delegation {
             members: Vec::new(),
             size: None,
             marking: None,
+            members_marking: None,
         }
     }
 

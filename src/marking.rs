@@ -13,8 +13,8 @@
 //! | `TLP:RED` | the individual recipients only, no further disclosure |
 //!
 //! A [`Dataset`](crate::Dataset) has a default marking; each entity (an organisation, region,
-//! person, conference, strategy, recommendation, media release or source), each delegation,
-//! delegate and statement inside a conference, each paragraph of a release or agenda item
+//! person, conference, strategy, recommendation, media release or source), each delegation
+//! (and its list of head and members) and statement inside a conference, each paragraph of a release or agenda item
 //! ([`MarkedParagraph`]) and each person's personal data may carry its own. Whatever carries
 //! no marking takes the marking of what holds it; a dataset without a default marking is
 //! treated as `TLP:RED`, so nothing unmarked is shared by accident.

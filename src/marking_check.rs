@@ -224,18 +224,27 @@ impl Checker<'_, '_> {
                     self.organizations.get(o.as_str()),
                 );
             }
-            if self.people.own.is_none() && dl.members.iter().all(|m| m.marking.is_none()) {
-                // Every member and person has a marking no less restrictive than the default.
-                if delegation >= default {
-                    continue;
-                }
+            let members = dl.members_marking.unwrap_or(delegation);
+            if self.people.own.is_none() && members >= default {
+                // Every person has the default marking: none is stricter than the members.
+                continue;
+            }
+            if let Some(h) = &dl.head {
+                self.needs(
+                    || format!("/conferences/{i}/delegations/{j}/head"),
+                    "delegation's head",
+                    members,
+                    "person",
+                    h.as_str(),
+                    self.people.get(h.as_str()),
+                );
             }
             for (k, m) in dl.members.iter().enumerate() {
                 let p = m.person.as_str();
                 self.needs(
                     || format!("/conferences/{i}/delegations/{j}/members/{k}/person"),
                     "delegate",
-                    m.marking.unwrap_or(delegation),
+                    members,
                     "person",
                     p,
                     self.people.get(p),

@@ -216,9 +216,10 @@ pub struct Person {
     /// An honorific or rank written before the name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub honorific: Option<Text>,
-    /// Personal data: contact details and the like, never part of a public view.
+    /// Personal data: contact details and the like, never part of a public view. Boxed: most
+    /// people of a large dataset have none, and an empty box costs a pointer, not the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub personal: Option<PersonalData>,
+    pub personal: Option<Box<PersonalData>>,
     /// Positions held, several at once and over time.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub positions: Vec<Position>,

@@ -780,7 +780,7 @@ fn build(plan: Plan) -> Dataset {
 }
 
 /// A [`valid_dataset`] with handling markings spread over it: a default marking or none, and a
-/// marking or none on each entity, delegation, delegate, statement, agenda point and release
+/// marking or none on each entity, delegation, delegation's members, statement, agenda point and release
 /// paragraph (each release gains a second, marked paragraph), and personal data on people.
 ///
 /// The markings are random but for one repair: a release is raised to the marking of the
@@ -817,7 +817,7 @@ fn mark(
     let mut data = personal.iter().cycle();
     for p in &mut d.people {
         p.marking = next();
-        p.personal = data.next().cloned().flatten();
+        p.personal = data.next().cloned().flatten().map(Box::new);
     }
     let point = d
         .media_releases
@@ -828,9 +828,7 @@ fn mark(
         c.marking = next();
         for dl in &mut c.delegations {
             dl.marking = next();
-            for m in &mut dl.members {
-                m.marking = next();
-            }
+            dl.members_marking = next();
         }
         for s in &mut c.statements {
             s.marking = next();

@@ -884,11 +884,8 @@ impl<'a> Checker<'a> {
             if let Some(code) = d.country() {
                 represented.insert(code);
             }
-            let members = d.members.iter().map(|m| {
-                marked.set(marked.get() | m.marking.is_some());
-                &m.person
-            });
-            marked.set(marked.get() | d.marking.is_some());
+            let members = d.members.iter().map(|m| &m.person);
+            marked.set(marked.get() | d.marking.is_some() | d.members_marking.is_some());
             d.head.iter().chain(members).map(IdBytes::id_key)
         });
         match &self.index {

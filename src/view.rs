@@ -1,6 +1,6 @@
 //! Views of a dataset for an audience: everything the audience may receive, nothing else.
 //!
-//! [`Dataset::view_for`] removes every entity, delegation, delegate, statement and paragraph
+//! [`Dataset::view_for`] removes every entity, delegation, member list, statement and paragraph
 //! whose marking is above the audience's clearance, and personal data unless the audience may
 //! hold it. What is kept refers only to what is kept:
 //!
@@ -88,7 +88,7 @@ pub struct Withheld {
     pub sources: usize,
     /// Delegations of kept conferences.
     pub delegations: usize,
-    /// Members of kept delegations.
+    /// Heads and members of kept delegations (withheld with their list, or as people).
     pub delegates: usize,
     /// Statements of kept conferences.
     pub statements: usize,
@@ -485,12 +485,18 @@ impl<'a> Viewer<'a> {
                     .is_none_or(|o| k.organizations.contains(o.as_str()))
         });
         for d in &mut c.delegations {
-            let own = d.marking.unwrap_or(inherited);
-            keep_ref(&mut d.head, &k.people, &mut w.references);
-            retain_counted(&mut d.members, &mut w.delegates, |m| {
-                audience.may_receive(m.marking.unwrap_or(own))
-                    && k.people.contains(m.person.as_str())
-            });
+            let members = d.members_marking.unwrap_or(d.marking.unwrap_or(inherited));
+            if audience.may_receive(members) {
+                keep_ref(&mut d.head, &k.people, &mut w.references);
+                retain_counted(&mut d.members, &mut w.delegates, |m| {
+                    k.people.contains(m.person.as_str())
+                });
+            } else {
+                w.delegates += d.members.len() + usize::from(d.head.is_some());
+                d.head = None;
+                d.members.clear();
+                d.members_marking = None;
+            }
         }
         for s in &mut c.statements {
             if let Some(cap) = &mut s.capacity {

@@ -138,18 +138,22 @@ fn check_view(d: &Dataset, a: Audience) -> Result<(), TestCaseError> {
                             && dl.organization().is_none_or(|x| orgs.contains(x.as_str())))
                 })
                 .map(|dl| {
-                    let own = dl.marking.unwrap_or(inherited);
+                    let own = dl
+                        .members_marking
+                        .unwrap_or(dl.marking.unwrap_or(inherited));
+                    let listed = !filter || a.may_receive(own);
                     let members: Vec<String> = dl
                         .members
                         .iter()
-                        .filter(|m| {
-                            !filter
-                                || (a.may_receive(m.marking.unwrap_or(own))
-                                    && people.contains(m.person.as_str()))
-                        })
+                        .filter(|m| listed && (!filter || people.contains(m.person.as_str())))
                         .map(|m| m.person.to_string())
                         .collect();
-                    (format!("{:?}", dl.party()), members)
+                    let head = dl
+                        .head
+                        .as_ref()
+                        .filter(|h| listed && (!filter || people.contains(h.as_str())))
+                        .map(ToString::to_string);
+                    (format!("{:?}", dl.party()), head, members)
                 })
                 .collect::<Vec<_>>()
         };
