@@ -119,6 +119,13 @@ impl Marking {
         }
     }
 
+    /// The marking an item shares with: its own or its holder's, whichever is stricter. An item
+    /// inside a withheld holder (a statement in a withheld session) is withheld with it, so a
+    /// looser marking of its own does not make it reach more readers.
+    pub(crate) fn within(own: Option<Marking>, holder: Marking) -> Marking {
+        own.map_or(holder, |m| m.max(holder))
+    }
+
     /// Parses a label. Only the exact TLP 2.0 spelling is accepted.
     ///
     /// # Errors

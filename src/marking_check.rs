@@ -99,9 +99,9 @@ pub(crate) fn check(d: &Dataset, out: &mut Vec<Violation>) {
                 .iter()
                 .flat_map(|c| {
                     let inherited = c.marking.unwrap_or(default);
-                    c.statements.iter().map(move |s| {
-                        (s.id.as_str(), s.marking.unwrap_or(inherited).max(inherited))
-                    })
+                    c.statements
+                        .iter()
+                        .map(move |s| (s.id.as_str(), Marking::within(s.marking, inherited)))
                 })
                 .collect(),
         );
@@ -274,7 +274,7 @@ impl Checker<'_, '_> {
             }
         }
         for (j, d) in c.decisions.iter().enumerate() {
-            self.decision(&format!("/conferences/{i}/decisions/{j}"), own, d);
+            self.decision((i, j), own, d);
         }
         for (j, e) in c.related_events.iter().enumerate() {
             if let Some(x) = &e.conference {
@@ -291,8 +291,8 @@ impl Checker<'_, '_> {
     }
 
     /// What a decision is about, against the marking of its session (`own`).
-    fn decision(&mut self, at: &str, own: Marking, d: &Decision) {
-        let (field, role, id, theirs) = match d {
+    fn decision(&mut self, (session, at): (usize, usize), own: Marking, decision: &Decision) {
+        let (field, role, id, theirs) = match decision {
             Decision::EndorseStrategy { strategy, .. } => (
                 "strategy",
                 "strategy",
@@ -304,7 +304,7 @@ impl Checker<'_, '_> {
             } => {
                 for (k, r) in recommendations.iter().enumerate() {
                     self.needs(
-                        || format!("{at}/recommendations/{k}"),
+                        || format!("/conferences/{session}/decisions/{at}/recommendations/{k}"),
                         "decision",
                         own,
                         "recommendation",
@@ -342,7 +342,7 @@ impl Checker<'_, '_> {
             Decision::AdmitMember { .. } | Decision::Other { .. } => return,
         };
         self.needs(
-            || format!("{at}/{field}"),
+            || format!("/conferences/{session}/decisions/{at}/{field}"),
             "decision",
             own,
             role,

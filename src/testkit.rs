@@ -869,7 +869,7 @@ fn mark(
             let inherited = c.marking.unwrap_or(fallback);
             c.statements
                 .iter()
-                .map(move |s| (&s.id, s.marking.unwrap_or(inherited).max(inherited)))
+                .map(move |s| (&s.id, Marking::within(s.marking, inherited)))
         })
         .collect();
     let raised: Vec<Option<Marking>> = d

@@ -395,7 +395,9 @@ impl<'a> Viewer<'a> {
         for ((c, keep), statements) in conferences.iter().zip(&f.conferences).zip(&f.statements) {
             if *keep {
                 let mut c = c.clone();
-                c.statements = kept(&c.statements, statements);
+                let mut keep = statements.iter();
+                c.statements
+                    .retain(|_| keep.next().copied().unwrap_or_default());
                 self.conference(&mut c, default);
                 out.conferences.push(c);
             }
