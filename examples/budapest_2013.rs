@@ -15,7 +15,8 @@ use regional_conference::conference::{
 };
 use regional_conference::decision::HostDesignation;
 use regional_conference::marking::{MarkedParagraph, Marking};
-use regional_conference::party::{Founding, OrganizationKind, Position};
+use regional_conference::organization::{Founding, OrganizationKind};
+use regional_conference::person::Position;
 use regional_conference::recommendation::Addressee;
 use regional_conference::release::{Dateline, ReleaseKind};
 use regional_conference::statement::{Capacity, StatementKind};

@@ -22,40 +22,38 @@
 //! structs have public fields of those types, are `#[non_exhaustive]`, and have a `new`
 //! constructor taking their required fields.
 
-pub mod conference;
-pub mod count;
-pub mod country;
-pub mod dataset;
-pub mod date;
-pub mod decision;
-pub mod decode;
-pub mod delegation;
+// The layers, one folder each: leaf values, entities, reading JSON, rules, views. Each public
+// module keeps its path at the crate root (`regional_conference::country`, `::rule`, …).
+mod model;
+mod read;
+mod rules;
+mod value;
+pub mod view;
+
+pub use model::{
+    conference, dataset, decision, delegation, organization, person, recommendation, region,
+    release, source, statement, strategy,
+};
+pub use read::{decode, locate};
+pub use rules::{catalogue as rule, report as validate};
+pub use value::{count, country, date, extensions, id, marking, ordinal, personal, text, topic};
+
 mod error;
-pub mod extensions;
-pub mod id;
-mod idindex;
-pub mod locate;
-pub mod marking;
-mod marking_check;
-mod objects;
-pub mod ordinal;
-pub mod party;
-pub mod personal;
-pub mod recommendation;
-pub mod region;
-pub mod release;
-pub mod rule;
 pub mod schema;
-pub mod source;
-pub mod statement;
-pub mod strategy;
 #[cfg(feature = "proptest")]
 pub mod testkit;
-pub mod text;
-pub mod topic;
-mod util;
-pub mod validate;
-pub mod view;
+
+use read::objects;
+use rules::idindex;
+use value::util;
+
+/// The former home of [`Organization`] and [`Person`]: their modules are now
+/// [`organization`] and [`person`].
+#[doc(hidden)]
+pub mod party {
+    pub use crate::organization::{Founding, Organization, OrganizationKind};
+    pub use crate::person::{Person, Position};
+}
 
 pub use conference::Conference;
 pub use count::Count;
@@ -69,7 +67,8 @@ pub use error::Error;
 pub use extensions::Extensions;
 pub use marking::{Audience, Marking};
 pub use ordinal::Ordinal;
-pub use party::{Organization, Person};
+pub use organization::Organization;
+pub use person::Person;
 pub use recommendation::Recommendation;
 pub use region::Region;
 pub use release::MediaRelease;

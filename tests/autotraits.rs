@@ -9,8 +9,8 @@
 
 use regional_conference::{
     conference, count, country, dataset, date, decision, decode, delegation, extensions, id,
-    locate, marking, ordinal, party, personal, recommendation, region, release, rule, source,
-    statement, strategy, text, topic, validate, view,
+    locate, marking, ordinal, organization, person, personal, recommendation, region, release,
+    rule, source, statement, strategy, text, topic, validate, view,
 };
 
 fn assert_auto<T: Send + Sync + Unpin>() {}
@@ -90,11 +90,11 @@ fn public_types_are_send_sync_and_unpin() {
     assert_auto::<view::Withheld>();
 
     // Parties and regions.
-    assert_auto::<party::OrganizationKind>();
-    assert_auto::<party::Founding>();
-    assert_auto::<party::Organization>();
-    assert_auto::<party::Position>();
-    assert_auto::<party::Person>();
+    assert_auto::<organization::OrganizationKind>();
+    assert_auto::<organization::Founding>();
+    assert_auto::<organization::Organization>();
+    assert_auto::<person::Position>();
+    assert_auto::<person::Person>();
     assert_auto::<region::Region>();
 
     // Conferences and what happens at them.

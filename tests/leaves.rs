@@ -20,7 +20,7 @@ use regional_conference::id::{
     SeriesId, SourceId, StatementId, StrategyId,
 };
 use regional_conference::ordinal::Ordinal;
-use regional_conference::party::Organization;
+use regional_conference::organization::Organization;
 use regional_conference::source::{MAX_URL_LEN, Url};
 use regional_conference::text::{
     LanguageTag, MAX_PARAGRAPH_CHARS, MAX_TEXT_CHARS, Paragraph, Text, Translations,

@@ -18,7 +18,7 @@ use regional_conference::conference::{ConferenceKind, Measure};
 use regional_conference::count::Qualifier;
 use regional_conference::date::Precision;
 use regional_conference::decision::HostDesignation;
-use regional_conference::party::OrganizationKind;
+use regional_conference::organization::OrganizationKind;
 use regional_conference::recommendation::Addressee;
 use regional_conference::release::ReleaseKind;
 use regional_conference::statement::StatementKind;

@@ -24,7 +24,8 @@ use regional_conference::conference::{
 use regional_conference::count::Count;
 use regional_conference::decision::{Decision, HostDesignation};
 use regional_conference::delegation::{Delegate, Delegation, ParticipationStatus};
-use regional_conference::party::{OrganizationKind, Position};
+use regional_conference::organization::OrganizationKind;
+use regional_conference::person::Position;
 use regional_conference::recommendation::Addressee;
 use regional_conference::release::{Dateline, ReleaseKind};
 use regional_conference::statement::{Capacity, StatementKind};

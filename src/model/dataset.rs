@@ -5,7 +5,7 @@
 //!
 //! ```
 //! use regional_conference::{Dataset, Organization, Text};
-//! use regional_conference::party::OrganizationKind;
+//! use regional_conference::organization::OrganizationKind;
 //!
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let mut dataset = Dataset::new();
@@ -37,7 +37,8 @@ use crate::id::{
     StrategyId,
 };
 use crate::marking::Marking;
-use crate::party::{Organization, Person};
+use crate::organization::Organization;
+use crate::person::Person;
 use crate::recommendation::Recommendation;
 use crate::region::Region;
 use crate::release::MediaRelease;

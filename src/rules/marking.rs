@@ -12,7 +12,7 @@ use crate::conference::{Conference, ConferenceKind};
 use crate::dataset::Dataset;
 use crate::decision::Decision;
 use crate::marking::Marking;
-use crate::party::Person;
+use crate::person::Person;
 use crate::release::MediaRelease;
 use crate::rule::Rule;
 use crate::validate::Violation;

@@ -52,7 +52,8 @@ use crate::dataset::Dataset;
 use crate::date::{Date, PartialDate};
 use crate::decision::{Decision, HostDesignation};
 use crate::delegation::{ParticipationStatus, Party};
-use crate::party::{Organization, Person};
+use crate::organization::Organization;
+use crate::person::Person;
 use crate::recommendation::{Addressee, Recommendation};
 use crate::region::Region;
 use crate::release::MediaRelease;
@@ -324,7 +325,7 @@ impl Validate for Dataset {
         checker.default_language = self.language.as_ref();
         checker.dataset(self);
         if checker.marked {
-            crate::marking_check::check(self, &mut checker.violations);
+            crate::rules::marking::check(self, &mut checker.violations);
         }
         checker.finish()
     }

@@ -57,7 +57,8 @@ use crate::id::{
 };
 use crate::marking::{MarkedParagraph, Marking};
 use crate::ordinal::Ordinal;
-use crate::party::{Organization, OrganizationKind, Person, Position};
+use crate::organization::{Organization, OrganizationKind};
+use crate::person::{Person, Position};
 use crate::personal::{Email, PersonalData, Phone};
 use crate::recommendation::{Addressee, Recommendation};
 use crate::region::Region;

@@ -20,7 +20,7 @@
 //!
 //! ```
 //! use regional_conference::{Audience, Dataset, Marking, Organization, Text};
-//! use regional_conference::party::OrganizationKind;
+//! use regional_conference::organization::OrganizationKind;
 //!
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let mut dataset = Dataset::new();
@@ -57,7 +57,8 @@ use crate::dataset::Dataset;
 use crate::decision::Decision;
 use crate::id::SourceId;
 use crate::marking::{Audience, MarkedParagraph, Marking};
-use crate::party::{Organization, Person};
+use crate::organization::Organization;
+use crate::person::Person;
 use crate::recommendation::{Addressee, Recommendation};
 use crate::region::Region;
 use crate::release::MediaRelease;

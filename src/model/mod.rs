@@ -1,0 +1,15 @@
+//! Entities: the records of the vocabulary, with public fields of leaf types, and the map of
+//! every reference they hold ([`refs`]).
+
+pub mod conference;
+pub mod dataset;
+pub mod decision;
+pub mod delegation;
+pub mod organization;
+pub mod person;
+pub mod recommendation;
+pub mod region;
+pub mod release;
+pub mod source;
+pub mod statement;
+pub mod strategy;

@@ -1,0 +1,5 @@
+//! Reading JSON: typed decoding with errors that say where, and finding values in JSON text.
+
+pub mod decode;
+pub mod locate;
+pub(crate) mod objects;
