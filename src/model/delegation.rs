@@ -88,7 +88,7 @@ impl Delegate {
 #[serde(try_from = "DelegationRepr", into = "DelegationRepr")]
 #[non_exhaustive]
 pub struct Delegation {
-    party: Party,
+    pub(crate) party: Party,
     /// The standing in which it attends.
     pub status: ParticipationStatus,
     /// The head of the delegation.

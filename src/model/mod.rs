@@ -13,3 +13,5 @@ pub mod release;
 pub mod source;
 pub mod statement;
 pub mod strategy;
+
+pub(crate) mod refs;

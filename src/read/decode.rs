@@ -27,7 +27,8 @@
 //! );
 //! ```
 
-use std::fmt::{self, Write as _};
+use crate::read::pointer::{push_index, push_token};
+use std::fmt;
 use std::io::Read;
 
 use serde::de::DeserializeOwned;
@@ -106,24 +107,11 @@ impl fmt::Display for DecodeError {
 impl std::error::Error for DecodeError {}
 
 /// Escapes one reference token of a JSON Pointer (RFC 6901: `~` as `~0`, `/` as `~1`).
-pub(crate) fn push_token(pointer: &mut String, token: &str) {
-    pointer.push('/');
-    for c in token.chars() {
-        match c {
-            '~' => pointer.push_str("~0"),
-            '/' => pointer.push_str("~1"),
-            _ => pointer.push(c),
-        }
-    }
-}
-
 fn pointer_of(path: &serde_path_to_error::Path) -> String {
     let mut pointer = String::new();
     for segment in path {
         match segment {
-            serde_path_to_error::Segment::Seq { index } => {
-                let _ = write!(pointer, "/{index}");
-            }
+            serde_path_to_error::Segment::Seq { index } => push_index(&mut pointer, *index),
             serde_path_to_error::Segment::Map { key } => push_token(&mut pointer, key),
             serde_path_to_error::Segment::Enum { .. } | serde_path_to_error::Segment::Unknown => {}
         }

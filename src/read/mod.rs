@@ -3,3 +3,4 @@
 pub mod decode;
 pub mod locate;
 pub(crate) mod objects;
+pub(crate) mod pointer;

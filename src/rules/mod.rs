@@ -1,6 +1,9 @@
 //! The rules that need context: the catalogue, the report, and the walk that checks them.
 
 pub mod catalogue;
+mod check;
 pub(crate) mod idindex;
+pub(crate) mod index;
 pub(crate) mod marking;
 pub mod report;
+pub(crate) mod walk;

@@ -1,0 +1,539 @@
+//! The map itself: one entry per type that holds references, each destructuring its type with
+//! no `..`, so that a field added to the type must be classified here before the crate
+//! compiles. Fields that name nothing are bound to `_`.
+
+use super::{Bond, Holder, Refs, Spec, Target, Unit, Visit, VisitMut};
+use crate::conference::{AgendaItem, AttendanceCount, Conference, RelatedEvent, Venue};
+use crate::dataset::Dataset;
+use crate::decision::{Decision, HostDesignation};
+use crate::delegation::{Delegate, Delegation, Party};
+use crate::marking::Marking;
+use crate::organization::{Founding, Organization};
+use crate::person::{Person, Position};
+use crate::recommendation::{Addressee, Recommendation};
+use crate::region::Region;
+use crate::release::MediaRelease;
+use crate::source::Source;
+use crate::statement::{Capacity, Statement};
+use crate::strategy::Strategy;
+
+/// Implements [`Refs`] for `$ty` with one body serving both passes: `$this` is the value (by
+/// shared or by exclusive reference), `$v` the visitor, and the body calls the helpers `one`,
+/// `opt`, `list`, `inline`, `part`, `required_part`, `items`, `group`, `end_group` and
+/// `people`, which resolve to the reading or the pruning helpers.
+macro_rules! map {
+    ($ty:ty $(, marked by $marking:ident)?; |$this:ident, $v:ident| $body:block) => {
+        impl Refs for $ty {
+            #[allow(unused_imports, clippy::needless_borrow)]
+            fn refs<'a, V: Visit<'a>>(&'a self, $v: &mut V) {
+                use super::read::*;
+                let $this = self;
+                $body
+            }
+
+            #[allow(unused_imports, clippy::needless_borrow)]
+            fn refs_mut<V: VisitMut>(&mut self, $v: &mut V) {
+                use super::prune::*;
+                let $this = self;
+                $body
+            }
+
+            $(
+                fn marking(&self) -> Option<Marking> {
+                    self.$marking
+                }
+            )?
+        }
+    };
+}
+
+// ===== the references shared by many entities =====
+
+pub(crate) const SOURCES: Spec = Spec::cites("sources", Target::Source);
+const ORGANIZER: Spec = Spec::needs("organizer", Target::Organization, "organiser");
+
+// ===== the root =====
+
+pub(crate) const ORGANIZATIONS: Holder =
+    Holder::item("organizations", "organization", Unit::Organizations);
+pub(crate) const REGIONS: Holder = Holder::item("regions", "region", Unit::Regions);
+pub(crate) const PEOPLE: Holder = Holder::item("people", "person", Unit::People);
+pub(crate) const CONFERENCES: Holder = Holder::item("conferences", "conference", Unit::Conferences);
+pub(crate) const STRATEGIES: Holder = Holder::item("strategies", "strategy", Unit::Strategies);
+pub(crate) const RECOMMENDATIONS: Holder =
+    Holder::item("recommendations", "recommendation", Unit::Recommendations);
+pub(crate) const MEDIA_RELEASES: Holder =
+    Holder::item("media_releases", "release", Unit::MediaReleases);
+pub(crate) const SOURCE_LIST: Holder = Holder::item("sources", "source", Unit::Sources);
+
+map!(Dataset; |this, v| {
+    let Dataset {
+        schema_version: _,
+        marking: _,
+        language: _,
+        organizations,
+        regions,
+        people,
+        conferences,
+        strategies,
+        recommendations,
+        media_releases,
+        sources,
+        extensions: _,
+    } = this;
+    items(v, ORGANIZATIONS, organizations);
+    items(v, REGIONS, regions);
+    items(v, PEOPLE, people);
+    items(v, CONFERENCES, conferences);
+    items(v, STRATEGIES, strategies);
+    items(v, RECOMMENDATIONS, recommendations);
+    items(v, MEDIA_RELEASES, media_releases);
+    items(v, SOURCE_LIST, sources);
+});
+
+// ===== organisations and people =====
+
+const PARENT: Spec = Spec::cites("parent", Target::Organization);
+const FOUNDING: Holder = Holder::part("founding", "founding");
+const FOUNDING_PARTIES: Spec = Spec::cites("parties", Target::Organization);
+
+map!(Organization, marked by marking; |this, v| {
+    let Organization {
+        id: _,
+        marking: _,
+        name: _,
+        acronym: _,
+        kind: _,
+        country: _,
+        parent,
+        other_names: _,
+        founding,
+        sources,
+        extensions: _,
+    } = this;
+    opt(v, PARENT, parent);
+    part(v, FOUNDING, founding);
+    list(v, SOURCES, sources);
+});
+
+map!(Founding; |this, v| {
+    let Founding {
+        instrument: _,
+        date: _,
+        parties,
+        description: _,
+    } = this;
+    list(v, FOUNDING_PARTIES, parties);
+});
+
+const POSITIONS: Holder = Holder::part("positions", "position");
+const POSITION_ORGANIZATION: Spec = Spec::cites("organization", Target::Organization);
+
+map!(Person, marked by marking; |this, v| {
+    let Person {
+        id: _,
+        marking: _,
+        name: _,
+        other_names: _,
+        honorific: _,
+        personal: _,
+        positions,
+        sources,
+        extensions: _,
+    } = this;
+    items(v, POSITIONS, positions);
+    list(v, SOURCES, sources);
+});
+
+map!(Position; |this, v| {
+    let Position {
+        title: _,
+        organization,
+        from: _,
+        to: _,
+        acting: _,
+        sources,
+    } = this;
+    opt(v, POSITION_ORGANIZATION, organization);
+    list(v, SOURCES, sources);
+});
+
+// ===== regions, strategies, recommendations, releases, sources =====
+
+map!(Region, marked by marking; |this, v| {
+    let Region {
+        id: _,
+        marking: _,
+        name: _,
+        organizer,
+        members: _,
+        other_names: _,
+        sources,
+        extensions: _,
+    } = this;
+    one(v, ORGANIZER, organizer);
+    list(v, SOURCES, sources);
+});
+
+const STRATEGY_REGION: Spec = Spec::cites("region", Target::Region);
+const ENDORSED_BY: Spec = Spec::cites("endorsed_by", Target::Conference);
+
+map!(Strategy, marked by marking; |this, v| {
+    let Strategy {
+        id: _,
+        marking: _,
+        title: _,
+        organizer,
+        region,
+        period: _,
+        stated_years: _,
+        priorities: _,
+        endorsed_by,
+        summary: _,
+        sources,
+        extensions: _,
+    } = this;
+    one(v, ORGANIZER, organizer);
+    opt(v, STRATEGY_REGION, region);
+    opt(v, ENDORSED_BY, endorsed_by);
+    list(v, SOURCES, sources);
+});
+
+const ADOPTED_AT: Spec = Spec::needs("adopted_at", Target::Conference, "session");
+const ADDRESSEES: Holder = Holder::item("addressees", "addressee", Unit::References);
+const PROGRAMMES: Spec = Spec::cites("programmes", Target::Organization);
+const PARTNERS: Spec = Spec::cites("partners", Target::Organization);
+
+map!(Recommendation, marked by marking; |this, v| {
+    let Recommendation {
+        id: _,
+        marking: _,
+        number: _,
+        adopted_at,
+        addressees,
+        action: _,
+        language: _,
+        translations: _,
+        topics: _,
+        programmes,
+        partners,
+        sources,
+        extensions: _,
+    } = this;
+    one(v, ADOPTED_AT, adopted_at);
+    items(v, ADDRESSEES, addressees);
+    list(v, PROGRAMMES, programmes);
+    list(v, PARTNERS, partners);
+    list(v, SOURCES, sources);
+});
+
+/// An addressee is no more than what it names: a view drops it with that entity, and the
+/// marking rules warn when that entity is marked more restrictively than the recommendation.
+const ADDRESSEE_REGION: Spec = Spec::needs("region", Target::Region, "region");
+const ADDRESSEE_ORGANIZATION: Spec =
+    Spec::needs("organization", Target::Organization, "organisation");
+
+map!(Addressee; |this, v| {
+    match this {
+        Addressee::RegionMembers { region } => one(v, ADDRESSEE_REGION, region),
+        Addressee::Organization { organization } => one(v, ADDRESSEE_ORGANIZATION, organization),
+        Addressee::Countries { countries: _ } => {}
+    }
+});
+
+const PUBLISHER: Spec = Spec::cites("publisher", Target::Organization);
+const ABOUT: Spec = Spec::names("about", Target::Conference, "session");
+const QUOTES: Spec = Spec::cites("quotes", Target::Statement);
+const RELEASE_SOURCE: Spec = Spec::cites("source", Target::Source);
+
+map!(MediaRelease, marked by marking; |this, v| {
+    let MediaRelease {
+        id: _,
+        marking: _,
+        kind: _,
+        publisher,
+        published: _,
+        headline: _,
+        dateline: _,
+        paragraphs: _,
+        language: _,
+        about,
+        quotes,
+        source,
+        extensions: _,
+    } = this;
+    opt(v, PUBLISHER, publisher);
+    list(v, ABOUT, about);
+    list(v, QUOTES, quotes);
+    opt(v, RELEASE_SOURCE, source);
+});
+
+map!(Source, marked by marking; |this, v| {
+    let Source {
+        id: _,
+        marking: _,
+        title: _,
+        publisher,
+        url: _,
+        published: _,
+        language: _,
+        retrieved: _,
+        extensions: _,
+    } = this;
+    opt(v, PUBLISHER, publisher);
+});
+
+// ===== conferences and what they hold =====
+
+/// A session's region: needed by a regional conference, a plain fact of any other.
+const CONFERENCE_REGION: Spec =
+    Spec::needs("region", Target::Region, "region").held_as("regional conference");
+const VENUE: Holder = Holder::part("venue", "venue");
+const VENUE_HOST: Spec = Spec::cites("host", Target::Organization);
+const ATTENDANCE: Holder = Holder::part("attendance", "attendance count");
+pub(crate) const DELEGATIONS: Holder = Holder::item("delegations", "delegation", Unit::Delegations);
+const AGENDA: Holder = Holder::part("agenda", "agenda item");
+const AGENDA_ORGANIZATIONS: Spec = Spec::cites("organizations", Target::Organization);
+pub(crate) const STATEMENTS: Holder = Holder::item("statements", "statement", Unit::Statements);
+const DECISIONS: Holder = Holder::item("decisions", "decision", Unit::Decisions);
+const RELATED_EVENTS: Holder = Holder::item("related_events", "related event", Unit::References);
+
+map!(Conference, marked by marking; |this, v| {
+    let Conference {
+        id: _,
+        marking: _,
+        organizer,
+        kind,
+        series: _,
+        ordinal: _,
+        region,
+        title: _,
+        venue,
+        dates: _,
+        attendance,
+        delegations,
+        topics: _,
+        agenda,
+        statements,
+        decisions,
+        related_events,
+        sources,
+        extensions: _,
+    } = this;
+    one(v, ORGANIZER, organizer);
+    let regional = *kind == crate::conference::ConferenceKind::RegionalConference;
+    let region_bond = if regional { Bond::Needs } else { Bond::Cites };
+    opt(v, CONFERENCE_REGION.with_bond(region_bond), region);
+    part(v, VENUE, venue);
+    items(v, ATTENDANCE, attendance);
+    items(v, DELEGATIONS, delegations);
+    items(v, AGENDA, agenda);
+    items(v, STATEMENTS, statements);
+    items(v, DECISIONS, decisions);
+    items(v, RELATED_EVENTS, related_events);
+    list(v, SOURCES, sources);
+});
+
+map!(Venue; |this, v| {
+    let Venue {
+        city: _,
+        city_other_names: _,
+        country: _,
+        name: _,
+        host,
+    } = this;
+    opt(v, VENUE_HOST, host);
+});
+
+map!(AttendanceCount; |this, v| {
+    let AttendanceCount {
+        measure: _,
+        count: _,
+        sources,
+    } = this;
+    list(v, SOURCES, sources);
+});
+
+map!(AgendaItem; |this, v| {
+    let AgendaItem {
+        title: _,
+        topics: _,
+        points: _,
+        organizations,
+        sources,
+    } = this;
+    list(v, AGENDA_ORGANIZATIONS, organizations);
+    list(v, SOURCES, sources);
+});
+
+const RELATED_CONFERENCE: Spec = Spec::needs("conference", Target::Conference, "session");
+
+map!(RelatedEvent; |this, v| {
+    let RelatedEvent {
+        relation: _,
+        title: _,
+        conference,
+        dates: _,
+    } = this;
+    opt(v, RELATED_CONFERENCE, conference);
+});
+
+const DELEGATION_ORGANIZATION: Spec =
+    Spec::needs("organization", Target::Organization, "organisation");
+/// A delegation's head and members share one marking, `members_marking`.
+pub(crate) const MEMBERS: Holder = Holder::group("delegation's members");
+pub(crate) const HEAD: Spec =
+    Spec::names("head", Target::Person, "person").held_as("delegation's head");
+pub(crate) const DELEGATES: Holder = Holder::item("members", "delegate", Unit::Delegates);
+pub(crate) const DELEGATE_PERSON: Spec = Spec::needs("person", Target::Person, "person");
+
+map!(Delegation, marked by marking; |this, v| {
+    let Delegation {
+        party,
+        status: _,
+        head,
+        members,
+        size: _,
+        marking: _,
+        members_marking,
+    } = this;
+    match party {
+        Party::Country(_) => {}
+        Party::Organization(organization) => one(v, DELEGATION_ORGANIZATION, organization),
+    }
+    if people(v) {
+        group(v, MEMBERS, *members_marking);
+        opt(v, HEAD, head);
+        items(v, DELEGATES, members);
+        end_group(v);
+    }
+});
+
+map!(Delegate; |this, v| {
+    let Delegate { person, role: _ } = this;
+    one(v, DELEGATE_PERSON, person);
+});
+
+const SPEAKER: Spec = Spec::needs("speaker", Target::Person, "speaker");
+const CAPACITY: Holder = Holder::part("capacity", "capacity");
+const CAPACITY_ORGANIZATION: Spec = Spec::cites("organization", Target::Organization);
+const OCCASION: Spec = Spec::needs("occasion", Target::Conference, "session");
+
+map!(Statement, marked by marking; |this, v| {
+    let Statement {
+        id: _,
+        marking: _,
+        speaker,
+        capacity,
+        kind: _,
+        text: _,
+        language: _,
+        translations: _,
+        date: _,
+        occasion,
+        context: _,
+        topics: _,
+        sources,
+        extensions: _,
+    } = this;
+    one(v, SPEAKER, speaker);
+    part(v, CAPACITY, capacity);
+    opt(v, OCCASION, occasion);
+    list(v, SOURCES, sources);
+});
+
+map!(Capacity; |this, v| {
+    let Capacity {
+        title: _,
+        organization,
+    } = this;
+    opt(v, CAPACITY_ORGANIZATION, organization);
+});
+
+// ===== decisions =====
+
+const ENDORSED_STRATEGY: Spec = Spec::needs("strategy", Target::Strategy, "strategy");
+const ADOPTED: Spec = Spec::needs("recommendations", Target::Recommendation, "recommendation");
+const ESTABLISHED: Spec = Spec::needs("organization", Target::Organization, "organisation");
+const ELECTED: Spec = Spec::needs("person", Target::Person, "person");
+const POSITION: Holder = Holder::part("position", "position");
+const ADMITTED: Spec = Spec::needs("organization", Target::Organization, "organisation");
+const HOST_ORGANIZATION: Spec = Spec::cites("host_organization", Target::Organization);
+const DESIGNATED: Spec = Spec::needs("conference", Target::Conference, "session");
+
+map!(Decision; |this, v| {
+    match this {
+        Decision::EndorseStrategy {
+            strategy,
+            text: _,
+            sources,
+        } => {
+            one(v, ENDORSED_STRATEGY, strategy);
+            list(v, SOURCES, sources);
+        }
+        Decision::AdoptRecommendations {
+            recommendations,
+            text: _,
+            sources,
+        } => {
+            list(v, ADOPTED, recommendations);
+            list(v, SOURCES, sources);
+        }
+        Decision::DesignateHost(host) => inline(v, host),
+        Decision::EstablishBody {
+            organization,
+            text: _,
+            sources,
+        } => {
+            one(v, ESTABLISHED, organization);
+            list(v, SOURCES, sources);
+        }
+        Decision::Elect {
+            person,
+            position,
+            from: _,
+            to: _,
+            text: _,
+            sources,
+        }
+        | Decision::Appoint {
+            person,
+            position,
+            from: _,
+            to: _,
+            text: _,
+            sources,
+        } => {
+            one(v, ELECTED, person);
+            required_part(v, POSITION, position);
+            list(v, SOURCES, sources);
+        }
+        Decision::AdmitMember {
+            country: _,
+            organization,
+            text: _,
+            sources,
+        } => {
+            opt(v, ADMITTED, organization);
+            list(v, SOURCES, sources);
+        }
+        Decision::Other { text: _, sources } => list(v, SOURCES, sources),
+    }
+});
+
+map!(HostDesignation; |this, v| {
+    let HostDesignation {
+        series: _,
+        ordinal: _,
+        country: _,
+        city: _,
+        date: _,
+        host_organization,
+        conference,
+        text: _,
+        sources,
+    } = this;
+    opt(v, HOST_ORGANIZATION, host_organization);
+    opt(v, DESIGNATED, conference);
+    list(v, SOURCES, sources);
+});

@@ -1,0 +1,203 @@
+//! The checks of a session's decisions, host designations among them.
+
+use crate::conference::Conference;
+use crate::decision::{Decision, HostDesignation};
+use crate::read::pointer::Seg;
+use crate::rule::Rule;
+use crate::rules::walk::{Span, Walker};
+
+impl<'a> Walker<'a> {
+    pub(super) fn decision(&mut self, c: &'a Conference, d: &'a Decision, span: Span) {
+        match d {
+            Decision::EndorseStrategy { strategy, .. } => {
+                let endorser = self
+                    .lookup(strategy, |i| &i.strategies)
+                    .and_then(|s| s.endorsed_by.as_ref());
+                if let Some(endorser) = endorser
+                    && *endorser != c.id
+                {
+                    self.report(
+                        Rule::StrategyEndorsementMismatch,
+                        &[Seg::Key("strategy")],
+                        format!(
+                            "{:?} endorses strategy {:?}, which names {:?} as its endorser",
+                            c.id.as_str(),
+                            strategy.as_str(),
+                            endorser.as_str()
+                        ),
+                    );
+                }
+            }
+            Decision::AdoptRecommendations {
+                recommendations, ..
+            } => {
+                for (i, r) in recommendations.iter().enumerate() {
+                    if let Some(rec) = self.lookup(r, |i| &i.recommendations)
+                        && rec.adopted_at != c.id
+                    {
+                        self.report(
+                            Rule::RecommendationAdoptionMismatch,
+                            &[Seg::Key("recommendations"), Seg::Index(i)],
+                            format!(
+                                "{:?} adopts recommendation {:?}, which names {:?} as where it was adopted",
+                                c.id.as_str(),
+                                r.as_str(),
+                                rec.adopted_at.as_str()
+                            ),
+                        );
+                    }
+                }
+            }
+            Decision::DesignateHost(h) => self.host(c, h, span),
+            Decision::Elect {
+                person,
+                position,
+                from: Some(from),
+                to: Some(to),
+                ..
+            }
+            | Decision::Appoint {
+                person,
+                position,
+                from: Some(from),
+                to: Some(to),
+                ..
+            } if from.earliest() > to.latest() => {
+                self.report(
+                    Rule::PositionDatesOrder,
+                    &[Seg::Key("to")],
+                    format!(
+                        "the term of {:?} as {:?} ends ({to}) before it starts ({from})",
+                        person.as_str(),
+                        position.title.as_str()
+                    ),
+                );
+            }
+            Decision::AdmitMember {
+                country,
+                organization,
+                ..
+            } => match (country, organization) {
+                (Some(code), None) => {
+                    self.country_at(*code, span, &[Seg::Key("country")], "the admission");
+                }
+                (Some(_), Some(_)) => self.report(
+                    Rule::DecisionAdmitMemberParty,
+                    &[Seg::Key("organization")],
+                    "the admission names both a country and an organization".to_owned(),
+                ),
+                (None, None) => self.report(
+                    Rule::DecisionAdmitMemberParty,
+                    &[],
+                    "the admission names neither a country nor an organization".to_owned(),
+                ),
+                (None, Some(_)) => {}
+            },
+            Decision::EstablishBody { .. }
+            | Decision::Elect { .. }
+            | Decision::Appoint { .. }
+            | Decision::Other { .. } => {}
+        }
+    }
+
+    fn host(&mut self, c: &'a Conference, h: &'a HostDesignation, span: Span) {
+        if let Some(series) = &c.series
+            && *series != h.series
+        {
+            self.report(
+                Rule::HostSeries,
+                &[Seg::Key("series")],
+                format!(
+                    "the designation is for series {:?}, but {:?} belongs to {:?}",
+                    h.series.as_str(),
+                    c.id.as_str(),
+                    series.as_str()
+                ),
+            );
+        } else if let (Some(_), Some(ordinal)) = (&c.series, c.ordinal) {
+            if h.ordinal <= ordinal {
+                self.report(
+                    Rule::HostOrdinalOrder,
+                    &[Seg::Key("ordinal")],
+                    format!(
+                        "the {} session designates a host for the {}, which is not after it",
+                        ordinal, h.ordinal
+                    ),
+                );
+            } else if h.ordinal != ordinal.next() {
+                self.report(
+                    Rule::HostOrdinalSkipped,
+                    &[Seg::Key("ordinal")],
+                    format!(
+                        "the {} session designates a host for the {}, skipping the {}",
+                        ordinal,
+                        h.ordinal,
+                        ordinal.next()
+                    ),
+                );
+            }
+        }
+        if h.date.latest() < span.start {
+            self.report(
+                Rule::HostDateOrder,
+                &[Seg::Key("date")],
+                format!(
+                    "the designated session is dated {}, before the designating session ({})",
+                    h.date, c.dates
+                ),
+            );
+        }
+        self.country_at(
+            h.country,
+            Span::of_partial(h.date),
+            &[Seg::Key("country")],
+            "the designation",
+        );
+        if c.series.is_some()
+            && let Some((region, members)) = self.region_members(c.region.as_ref())
+            && !members.contains(h.country)
+        {
+            self.report(
+                Rule::HostOutsideRegion,
+                &[Seg::Key("country")],
+                format!(
+                    "{} ({}) is not a listed member of region {:?}",
+                    h.country,
+                    h.country.name(),
+                    region.id.as_str()
+                ),
+            );
+        }
+        self.host_target(h);
+    }
+
+    /// The designated session, where the dataset holds it, agrees with the designation.
+    fn host_target(&mut self, h: &'a HostDesignation) {
+        let Some(target) = &h.conference else {
+            return;
+        };
+        if let Some(t) = self.lookup(target, |i| &i.conferences) {
+            let mut differences = Vec::new();
+            if t.series.as_ref() != Some(&h.series) {
+                differences.push("series");
+            }
+            if t.ordinal != Some(h.ordinal) {
+                differences.push("ordinal");
+            }
+            if t.venue.as_ref().is_some_and(|v| v.country != h.country) {
+                differences.push("country");
+            }
+            if !differences.is_empty() {
+                self.report(
+                    Rule::HostConferenceMismatch,
+                    &[Seg::Key("conference")],
+                    format!(
+                        "{:?} differs from the designation in its {}",
+                        target.as_str(),
+                        differences.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! The checks of a session's delegations: one per party, members of the region attending as
+//! members, and — the hot path of validation — the people they name, looked up in a batch.
+
+use foldhash::{HashSet, HashSetExt};
+
+use crate::conference::Conference;
+use crate::delegation::{ParticipationStatus, Party};
+use crate::id::IdBytes;
+use crate::model::refs::map::{DELEGATE_PERSON, DELEGATES, DELEGATIONS, HEAD};
+use crate::read::pointer::Seg;
+use crate::rule::Rule;
+use crate::rules::index::CountrySet;
+use crate::rules::walk::{Span, Walker};
+
+impl<'a> Walker<'a> {
+    /// Checks the delegations of `c`; returns how many countries they represent.
+    pub(super) fn delegations(&mut self, c: &'a Conference, span: Span) -> usize {
+        // One pass over the delegations before anything is reported: whether each person they
+        // name is in the dataset, looked up in a loop
+        // of lookups alone (so that their cache misses overlap) and reported in order below.
+        // These references are the map's `HEAD` and `DELEGATE_PERSON`, which the map's visit
+        // in `references` leaves to this batch.
+        let mut delegates = std::mem::take(&mut self.delegates);
+        delegates.clear();
+        let marked = std::cell::Cell::new(false);
+        let people = c.delegations.iter().flat_map(|d| {
+            let members = d.members.iter().map(|m| &m.person);
+            marked.set(marked.get() | d.marking.is_some() | d.members_marking.is_some());
+            d.head.iter().chain(members).map(IdBytes::id_key)
+        });
+        match &self.index {
+            Some(index) => index
+                .people
+                .contains_each(people, &mut self.pending, &mut delegates),
+            None => people.for_each(drop),
+        }
+        self.marked |= marked.get();
+        let region = self.region_members(c.region.as_ref());
+
+        let mut delegate = 0;
+        self.enter(Seg::Key(DELEGATIONS.field.unwrap_or_default()));
+        let mut countries = CountrySet::default();
+        let mut organizations: HashSet<&str> = HashSet::new();
+        for (i, d) in c.delegations.iter().enumerate() {
+            self.enter(Seg::Index(i));
+            let (first, field) = match d.party() {
+                Party::Country(code) => {
+                    self.country_at(*code, span, &[Seg::Key("country")], "the delegation");
+                    if let Some((region, members)) = region
+                        && d.status == ParticipationStatus::Member
+                        && !members.contains(*code)
+                    {
+                        self.report(
+                            Rule::DelegationOutsideRegion,
+                            &[Seg::Key("status")],
+                            format!(
+                                "{code} ({}) is not a listed member of region {:?} but attends as a member",
+                                code.name(),
+                                region.id.as_str()
+                            ),
+                        );
+                    }
+                    (countries.insert(*code), "country")
+                }
+                Party::Organization(o) => (organizations.insert(o.as_str()), "organization"),
+            };
+            if !first {
+                let who = match d.party() {
+                    Party::Country(code) => code.to_string(),
+                    Party::Organization(o) => format!("{:?}", o.as_str()),
+                };
+                self.report(
+                    Rule::DelegationDuplicate,
+                    &[Seg::Key(field)],
+                    format!("{who} has more than one delegation at {:?}", c.id.as_str()),
+                );
+            }
+            if let Some(head) = &d.head {
+                let known = delegates.get(delegate).copied();
+                delegate += 1;
+                self.known(HEAD.target, head.id_key(), known, &[Seg::Key(HEAD.field)]);
+            }
+            for (j, m) in d.members.iter().enumerate() {
+                let known = delegates.get(delegate).copied();
+                delegate += 1;
+                self.known(
+                    DELEGATE_PERSON.target,
+                    m.person.id_key(),
+                    known,
+                    &[
+                        Seg::Key(DELEGATES.field.unwrap_or_default()),
+                        Seg::Index(j),
+                        Seg::Key(DELEGATE_PERSON.field),
+                    ],
+                );
+            }
+            self.leave();
+        }
+        self.leave();
+        self.delegates = delegates;
+        countries.len()
+    }
+}

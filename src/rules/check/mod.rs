@@ -1,0 +1,17 @@
+//! The checks of each entity, one file each, every one an `impl` block of
+//! [`Walker`](crate::rules::walk::Walker): first the entity's references through the map,
+//! then its own rules, in document order.
+
+mod conference;
+mod decision;
+mod delegation;
+mod organization;
+mod person;
+mod recommendation;
+mod region;
+mod release;
+mod source;
+mod statement;
+mod strategy;
+
+pub(crate) use statement::Held;

@@ -1,0 +1,28 @@
+//! The checks of a person: the dates of each position.
+
+use crate::person::Person;
+use crate::read::pointer::Seg;
+use crate::rule::Rule;
+use crate::rules::walk::Walker;
+
+impl<'a> Walker<'a> {
+    pub(crate) fn person(&mut self, p: &'a Person) {
+        self.marked |= p.marking.is_some() || p.personal.is_some();
+        self.references(p);
+        for (i, pos) in p.positions.iter().enumerate() {
+            if let (Some(from), Some(to)) = (pos.from, pos.to)
+                && from.earliest() > to.latest()
+            {
+                self.report(
+                    Rule::PositionDatesOrder,
+                    &[Seg::Key("positions"), Seg::Index(i), Seg::Key("to")],
+                    format!(
+                        "position {:?} of {:?} ends ({to}) before it starts ({from})",
+                        pos.title.as_str(),
+                        p.id.as_str()
+                    ),
+                );
+            }
+        }
+    }
+}

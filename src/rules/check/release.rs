@@ -1,0 +1,61 @@
+//! The checks of a media release: published after its sessions began, quoting only what was
+//! said at them.
+
+use foldhash::{HashSet, HashSetExt};
+
+use crate::read::pointer::Seg;
+use crate::release::MediaRelease;
+use crate::rule::Rule;
+use crate::rules::walk::{Span, Walker};
+
+impl<'a> Walker<'a> {
+    pub(crate) fn media_release(&mut self, m: &'a MediaRelease) {
+        self.note(m.marking);
+        self.references(m);
+        if let Some(d) = &m.dateline {
+            self.country_at(
+                d.country,
+                Span::of_partial(m.published.into()),
+                &[Seg::Key("dateline"), Seg::Key("country")],
+                "the dateline",
+            );
+        }
+        for about in &m.about {
+            if let Some(c) = self.lookup(about, |i| &i.conferences)
+                && m.published < c.dates.earliest()
+            {
+                self.report(
+                    Rule::ReleaseBeforeConference,
+                    &[Seg::Key("published")],
+                    format!(
+                        "published {}, before {:?} began ({})",
+                        m.published,
+                        about.as_str(),
+                        c.dates
+                    ),
+                );
+            }
+        }
+        if m.quotes.is_empty() {
+            return;
+        }
+        // The sessions the release is about, as a set: each quote is one probe.
+        let mut about = HashSet::with_capacity(m.about.len());
+        about.extend(m.about.iter().map(crate::id::ConferenceId::as_str));
+        for (i, q) in m.quotes.iter().enumerate() {
+            if let Some(at) = self.lookup(q, |i| &i.statements)
+                && !about.contains(at.said_at.as_str())
+            {
+                self.report(
+                    Rule::ReleaseQuoteNotAbout,
+                    &[Seg::Key("quotes"), Seg::Index(i)],
+                    format!(
+                        "statement {:?} was made at {:?}, which the release does not say it is about",
+                        q.as_str(),
+                        at.said_at.as_str()
+                    ),
+                );
+            }
+        }
+    }
+}

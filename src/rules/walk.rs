@@ -1,0 +1,306 @@
+//! The walk that checks a document: its state (the path, the indexes, the violations found)
+//! and the machinery every entity's checks share. The checks of each entity are in a file of
+//! their own under `check/`, each an `impl` block of [`Walker`].
+//!
+//! References are checked through the [reference map](crate::model::refs): one visit of an
+//! entity's references reports every one that names nothing, before the entity's own rules.
+//! Only the head and members of delegations, most of all references, are looked up apart, in
+//! a batch (see `check/conference.rs`); a test proves that batch agrees with the map.
+
+use crate::conference::ConferenceDates;
+use crate::country::CountryCode;
+use crate::dataset::Dataset;
+use crate::date::{Date, PartialDate};
+use crate::id::IdBytes;
+use crate::idindex::{Key, Lookup};
+use crate::marking::Marking;
+use crate::model::refs::{Holder, Id, Refs, Spec, Target, Visit};
+use crate::read::pointer::{Seg, pointer_string};
+use crate::rule::Rule;
+use crate::rules::index::{CountrySet, Index};
+use crate::rules::report::{Report, Violation};
+use crate::text::{LanguageTag, Translations};
+
+/// Walks a document once, keeping the path as segments and building a pointer string only
+/// for a violation.
+pub(crate) struct Walker<'a> {
+    /// The indexes of the dataset; `None` when an entity is checked on its own.
+    pub(super) index: Option<Index<'a>>,
+    /// The dataset's language, for text that does not name its own.
+    pub(crate) default_language: Option<&'a LanguageTag>,
+    /// The historical (withdrawn) codes, so that most codes skip the table lookup.
+    historical: CountrySet,
+    path: Vec<Seg<'static>>,
+    pub(crate) violations: Vec<Violation>,
+    /// Scratch: whether each person the delegations of a session name is in the dataset.
+    pub(super) delegates: Vec<bool>,
+    /// Scratch for [`Lookup::contains_each`].
+    pub(super) pending: Vec<(u128, usize, usize)>,
+    /// The positions of speakers, indexed as statements need them.
+    pub(super) held: crate::rules::check::Held<'a>,
+    /// Whether some item the marking rules look at carries a marking of its own, or some
+    /// person personal data: noted while each item is at hand, so that a dataset without
+    /// either skips the marking pass.
+    pub(crate) marked: bool,
+}
+
+/// The span of days a statement or session may cover, for "held at the time" checks.
+#[derive(Clone, Copy)]
+pub(crate) struct Span {
+    pub(crate) start: Date,
+    pub(crate) end: Date,
+}
+
+impl Span {
+    pub(super) fn of_dates(d: ConferenceDates) -> Self {
+        Self {
+            start: d.earliest(),
+            end: d.latest(),
+        }
+    }
+
+    pub(super) fn of_partial(p: PartialDate) -> Self {
+        Self {
+            start: p.earliest(),
+            end: p.latest(),
+        }
+    }
+}
+
+/// The withdrawal date of a historical code, as the earliest day it may denote.
+fn withdrawn(code: CountryCode) -> Option<PartialDate> {
+    code.info()
+        .withdrawn()
+        .and_then(|w| PartialDate::parse(w).ok())
+}
+
+impl<'a> Walker<'a> {
+    pub(crate) fn new(index: Option<Index<'a>>) -> Self {
+        Self {
+            index,
+            default_language: None,
+            historical: CountrySet::of(
+                &CountryCode::all()
+                    .filter(|c| c.is_historical())
+                    .collect::<Vec<_>>(),
+            ),
+            path: Vec::with_capacity(8),
+            violations: Vec::new(),
+            delegates: Vec::new(),
+            pending: Vec::new(),
+            held: crate::rules::check::Held::default(),
+            marked: false,
+        }
+    }
+
+    pub(crate) fn finish(self) -> Report {
+        Report::from_violations(self.violations)
+    }
+
+    /// Records a violation at the current path plus `tail`.
+    pub(super) fn report(&mut self, rule: Rule, tail: &[Seg<'_>], message: String) {
+        self.violations.push(Violation::new(
+            rule,
+            pointer_string(&self.path, tail),
+            message,
+        ));
+    }
+
+    pub(super) fn enter(&mut self, seg: Seg<'static>) {
+        self.path.push(seg);
+    }
+
+    pub(super) fn leave(&mut self) {
+        self.path.pop();
+    }
+
+    /// Whether `id` names an entity of `kind`; `None` when there is no dataset to look in.
+    pub(super) fn exists(&self, kind: Target, id: Key<'_>) -> Option<bool> {
+        let index = self.index.as_ref()?;
+        Some(match kind {
+            Target::Organization => index.organizations.contains_key(id),
+            Target::Region => index.regions.contains_key(id),
+            Target::Person => index.people.contains_key(id),
+            Target::Conference => index.conferences.contains_key(id),
+            Target::Strategy => index.strategies.contains_key(id),
+            Target::Recommendation => index.recommendations.contains_key(id),
+            Target::Statement => index.statements.contains_key(id),
+            Target::Source => index.sources.contains_key(id),
+        })
+    }
+
+    /// Reports a reference to `kind` that names nothing (`known == Some(false)`).
+    pub(super) fn known(
+        &mut self,
+        kind: Target,
+        id: Key<'_>,
+        known: Option<bool>,
+        tail: &[Seg<'_>],
+    ) {
+        if known == Some(false) {
+            self.report(
+                Rule::ReferenceUnresolved,
+                tail,
+                format!(
+                    "no {} has the id {:?}",
+                    kind.name(),
+                    String::from_utf8_lossy(id.bytes())
+                ),
+            );
+        }
+    }
+
+    /// What `id` names, looked up with `lookup`; `None` if it names nothing (reported by the
+    /// reference check) or there is no dataset to look in.
+    pub(super) fn lookup<T: Copy>(
+        &self,
+        id: &impl IdBytes,
+        lookup: impl for<'i> Fn(&'i Index<'a>) -> &'i Lookup<T>,
+    ) -> Option<T> {
+        lookup(self.index.as_ref()?).get(id.id_key()).copied()
+    }
+
+    /// Reports every reference of `holder` that names nothing, through the reference map.
+    pub(super) fn references<T: Refs>(&mut self, holder: &'a T) {
+        if self.index.is_some() {
+            let mut check = ReferenceCheck {
+                walker: self,
+                pushed: Vec::new(),
+            };
+            holder.refs(&mut check);
+        }
+    }
+
+    /// A country code used for a time: an error if the code had been withdrawn by then.
+    #[inline]
+    pub(super) fn country_at(
+        &mut self,
+        code: CountryCode,
+        when: Span,
+        tail: &[Seg<'_>],
+        what: &str,
+    ) {
+        // Most codes are not historical: a bit test, without a call.
+        if self.historical.contains(code) {
+            self.withdrawn_at(code, when, tail, what);
+        }
+    }
+
+    #[cold]
+    fn withdrawn_at(&mut self, code: CountryCode, when: Span, tail: &[Seg<'_>], what: &str) {
+        if let Some(w) = withdrawn(code)
+            && when.start > w.latest()
+        {
+            self.report(
+                Rule::CountryWithdrawn,
+                tail,
+                format!(
+                    "{what} uses {code} ({}), withdrawn from ISO 3166 in {w}, for {}",
+                    code.name(),
+                    when.start
+                ),
+            );
+        }
+    }
+
+    pub(super) fn translations(
+        &mut self,
+        original: Option<&LanguageTag>,
+        translations: &Translations,
+    ) {
+        let Some(lang) = original else { return };
+        if translations.get(lang).is_some() {
+            self.report(
+                Rule::TranslationSameLanguage,
+                &[Seg::Key("translations"), Seg::Key(lang.as_str())],
+                format!(
+                    "a translation into {lang:?} is keyed by the original's own language",
+                    lang = lang.as_str()
+                ),
+            );
+        }
+    }
+
+    pub(crate) fn dataset(&mut self, d: &'a Dataset) {
+        self.each("organizations", &d.organizations, Self::organization);
+        self.each("regions", &d.regions, Self::region);
+        self.each("people", &d.people, Self::person);
+        self.ordinals(&d.conferences);
+        self.each("conferences", &d.conferences, Self::conference);
+        self.each("strategies", &d.strategies, Self::strategy);
+        self.each("recommendations", &d.recommendations, Self::recommendation);
+        self.each("media_releases", &d.media_releases, Self::media_release);
+        self.each("sources", &d.sources, Self::source);
+    }
+
+    pub(super) fn each<T>(
+        &mut self,
+        field: &'static str,
+        list: &'a [T],
+        mut f: impl FnMut(&mut Self, &'a T),
+    ) {
+        self.enter(Seg::Key(field));
+        for (i, item) in list.iter().enumerate() {
+            self.enter(Seg::Index(i));
+            f(self, item);
+            self.leave();
+        }
+        self.leave();
+    }
+
+    /// Notes a marking, so that the marking pass runs.
+    pub(super) fn note(&mut self, marking: Option<Marking>) {
+        self.marked |= marking.is_some();
+    }
+}
+
+/// The reference check: a visit of the map that reports every reference naming nothing.
+struct ReferenceCheck<'w, 'a> {
+    walker: &'w mut Walker<'a>,
+    /// How many segments each holder entered pushed.
+    pushed: Vec<u8>,
+}
+
+impl<'a> Visit<'a> for ReferenceCheck<'_, 'a> {
+    fn reference<I: Id>(&mut self, spec: Spec, index: Option<usize>, id: &'a I) {
+        let key = id.id_key();
+        let known = self.walker.exists(spec.target, key);
+        if known == Some(false) {
+            match index {
+                Some(i) => self.walker.known(
+                    spec.target,
+                    key,
+                    known,
+                    &[Seg::Key(spec.field), Seg::Index(i)],
+                ),
+                None => self
+                    .walker
+                    .known(spec.target, key, known, &[Seg::Key(spec.field)]),
+            }
+        }
+    }
+
+    fn enter(&mut self, holder: Holder, index: Option<usize>, _: Option<Marking>) {
+        let mut pushed = 0;
+        if let Some(field) = holder.field {
+            self.walker.enter(Seg::Key(field));
+            pushed += 1;
+        }
+        if let Some(i) = index {
+            self.walker.enter(Seg::Index(i));
+            pushed += 1;
+        }
+        self.pushed.push(pushed);
+    }
+
+    fn leave(&mut self) {
+        for _ in 0..self.pushed.pop().unwrap_or(0) {
+            self.walker.leave();
+        }
+    }
+
+    /// The head and members of delegations are looked up in a batch of their own.
+    fn delegation_people(&self) -> bool {
+        false
+    }
+}
