@@ -1,21 +1,23 @@
 //! The marking rules of a dataset: `marking.*` in the rule catalogue.
 //!
-//! A pass of its own after the other checks. Markings are looked up by id only for the kinds
-//! where some entity carries a marking of its own; everything else has the dataset's default,
-//! so a dataset without markings costs one read of each marking field.
+//! A pass of its own after the other checks, run only when something carries a marking or
+//! personal data. A holder is compared with each entity it needs or names through the
+//! [reference map](crate::model::refs) (`Bond::Needs` and `Bond::Names`); quotes and personal
+//! data have rules of their own. Markings are looked up by id only for the kinds where some
+//! entity carries a marking of its own; everything else has the dataset's default.
 
 use std::collections::HashMap;
 
 use foldhash::fast::RandomState;
 
-use crate::conference::{Conference, ConferenceKind};
 use crate::dataset::Dataset;
-use crate::decision::Decision;
 use crate::marking::Marking;
+use crate::model::refs::{Holder, Id, Refs, Spec, Target, Visit};
 use crate::person::Person;
+use crate::read::pointer::{Seg, pointer_string};
 use crate::release::MediaRelease;
 use crate::rule::Rule;
-use crate::validate::Violation;
+use crate::rules::report::Violation;
 
 /// The effective markings of one kind of entity, by id; `None` when none carries its own.
 struct Markings<'a> {
@@ -50,7 +52,9 @@ impl<'a> Markings<'a> {
     }
 }
 
-struct Checker<'a, 'o> {
+/// The marking pass: a visit of the reference map that compares each holder with what it
+/// needs or names, then the rules of releases and personal data.
+struct MarkingPass<'a, 'o> {
     default: Marking,
     organizations: Markings<'a>,
     people: Markings<'a>,
@@ -61,28 +65,73 @@ struct Checker<'a, 'o> {
     /// A statement's own marking or its session's, whichever is stricter: a view shares a
     /// statement only with its session.
     statements: Markings<'a>,
+    sources: Markings<'a>,
+    /// The path to the holder being visited.
+    path: Vec<Seg<'static>>,
+    /// The holders entered: how many segments each pushed, its name and its marking.
+    holders: Vec<(u8, &'static str, Marking)>,
     out: &'o mut Vec<Violation>,
 }
 
-impl Checker<'_, '_> {
-    /// Reports `what` (marked `own`) needing `needed` (marked `theirs`) at `pointer`.
-    fn needs(
-        &mut self,
-        pointer: impl FnOnce() -> String,
-        what: &str,
-        own: Marking,
-        role: &str,
-        id: &str,
-        theirs: Marking,
-    ) {
+impl<'a> MarkingPass<'a, '_> {
+    fn marking_of(&self, target: Target, id: &str) -> Marking {
+        match target {
+            Target::Organization => self.organizations.get(id),
+            Target::Region => self.regions.get(id),
+            Target::Person => self.people.get(id),
+            Target::Conference => self.conferences.get(id),
+            Target::Strategy => self.strategies.get(id),
+            Target::Recommendation => self.recommendations.get(id),
+            Target::Statement => self.statements.get(id),
+            Target::Source => self.sources.get(id),
+        }
+    }
+}
+
+impl<'a> Visit<'a> for MarkingPass<'a, '_> {
+    fn reference<I: Id>(&mut self, spec: Spec, index: Option<usize>, id: &'a I) {
+        if !spec.bond.compares_markings() {
+            return;
+        }
+        let Some(&(_, name, own)) = self.holders.last() else {
+            return;
+        };
+        let id = id.as_ref();
+        let theirs = self.marking_of(spec.target, id);
         if theirs > own {
+            let what = spec.holder.unwrap_or(name);
+            let mut tail = vec![Seg::Key(spec.field)];
+            tail.extend(index.map(Seg::Index));
             self.out.push(Violation::new(
                 Rule::MarkingReferenceStricter,
-                pointer(),
+                pointer_string(&self.path, &tail),
                 format!(
-                    "the {what} is marked {own} but its {role} {id:?} is marked {theirs}: views below {theirs} withhold the {what} or drop the reference"
+                    "the {what} is marked {own} but its {role} {id:?} is marked {theirs}: views below {theirs} withhold the {what} or drop the reference",
+                    role = spec.role
                 ),
             ));
+        }
+    }
+
+    fn enter(&mut self, holder: Holder, index: Option<usize>, marking: Option<Marking>) {
+        let mut pushed = 0;
+        if let Some(field) = holder.field {
+            self.path.push(Seg::Key(field));
+            pushed += 1;
+        }
+        if let Some(i) = index {
+            self.path.push(Seg::Index(i));
+            pushed += 1;
+        }
+        let inherited = self.holders.last().map_or(self.default, |h| h.2);
+        self.holders
+            .push((pushed, holder.name, marking.unwrap_or(inherited)));
+    }
+
+    fn leave(&mut self) {
+        if let Some((pushed, ..)) = self.holders.pop() {
+            self.path
+                .truncate(self.path.len().saturating_sub(usize::from(pushed)));
         }
     }
 }
@@ -106,7 +155,7 @@ pub(crate) fn check(d: &Dataset, out: &mut Vec<Violation>) {
                 .collect(),
         );
     }
-    let mut ck = Checker {
+    let mut pass = MarkingPass {
         default,
         organizations: Markings::of(
             d.organizations.iter(),
@@ -135,222 +184,19 @@ pub(crate) fn check(d: &Dataset, out: &mut Vec<Violation>) {
             |r| r.marking,
         ),
         statements,
+        sources: Markings::of(d.sources.iter(), default, |s| s.id.as_str(), |s| s.marking),
+        path: Vec::with_capacity(8),
+        holders: Vec::with_capacity(8),
         out,
     };
-    ck.entities(d);
-    for (i, c) in d.conferences.iter().enumerate() {
-        ck.conference(i, c);
-    }
+    d.refs(&mut pass);
     for (i, m) in d.media_releases.iter().enumerate() {
-        ck.media_release(i, m);
+        pass.media_release(i, m);
     }
-    ck.personal_data(&d.people);
+    pass.personal_data(&d.people);
 }
 
-impl Checker<'_, '_> {
-    /// The required references of regions, strategies and recommendations.
-    fn entities(&mut self, d: &Dataset) {
-        let default = self.default;
-        for (i, r) in d.regions.iter().enumerate() {
-            let own = r.marking.unwrap_or(default);
-            let org = r.organizer.as_str();
-            self.needs(
-                || format!("/regions/{i}/organizer"),
-                "region",
-                own,
-                "organiser",
-                org,
-                self.organizations.get(org),
-            );
-        }
-        for (i, s) in d.strategies.iter().enumerate() {
-            let org = s.organizer.as_str();
-            self.needs(
-                || format!("/strategies/{i}/organizer"),
-                "strategy",
-                s.marking.unwrap_or(default),
-                "organiser",
-                org,
-                self.organizations.get(org),
-            );
-        }
-        for (i, r) in d.recommendations.iter().enumerate() {
-            let at = r.adopted_at.as_str();
-            self.needs(
-                || format!("/recommendations/{i}/adopted_at"),
-                "recommendation",
-                r.marking.unwrap_or(default),
-                "session",
-                at,
-                self.conferences.get(at),
-            );
-        }
-    }
-
-    /// The required references of a conference, its delegations and its statements.
-    fn conference(&mut self, i: usize, c: &Conference) {
-        let default = self.default;
-        let own = c.marking.unwrap_or(default);
-        let org = c.organizer.as_str();
-        self.needs(
-            || format!("/conferences/{i}/organizer"),
-            "conference",
-            own,
-            "organiser",
-            org,
-            self.organizations.get(org),
-        );
-        if c.kind == ConferenceKind::RegionalConference
-            && let Some(r) = &c.region
-        {
-            self.needs(
-                || format!("/conferences/{i}/region"),
-                "regional conference",
-                own,
-                "region",
-                r.as_str(),
-                self.regions.get(r.as_str()),
-            );
-        }
-        for (j, dl) in c.delegations.iter().enumerate() {
-            let delegation = dl.marking.unwrap_or(own);
-            if let Some(o) = dl.organization() {
-                self.needs(
-                    || format!("/conferences/{i}/delegations/{j}/organization"),
-                    "delegation",
-                    delegation,
-                    "organisation",
-                    o.as_str(),
-                    self.organizations.get(o.as_str()),
-                );
-            }
-            let members = dl.members_marking.unwrap_or(delegation);
-            if self.people.own.is_none() && members >= default {
-                // Every person has the default marking: none is stricter than the members.
-                continue;
-            }
-            if let Some(h) = &dl.head {
-                self.needs(
-                    || format!("/conferences/{i}/delegations/{j}/head"),
-                    "delegation's head",
-                    members,
-                    "person",
-                    h.as_str(),
-                    self.people.get(h.as_str()),
-                );
-            }
-            for (k, m) in dl.members.iter().enumerate() {
-                let p = m.person.as_str();
-                self.needs(
-                    || format!("/conferences/{i}/delegations/{j}/members/{k}/person"),
-                    "delegate",
-                    members,
-                    "person",
-                    p,
-                    self.people.get(p),
-                );
-            }
-        }
-        for (j, s) in c.statements.iter().enumerate() {
-            let p = s.speaker.as_str();
-            let statement = s.marking.unwrap_or(own);
-            self.needs(
-                || format!("/conferences/{i}/statements/{j}/speaker"),
-                "statement",
-                statement,
-                "speaker",
-                p,
-                self.people.get(p),
-            );
-            if let Some(o) = &s.occasion {
-                self.needs(
-                    || format!("/conferences/{i}/statements/{j}/occasion"),
-                    "statement",
-                    statement,
-                    "session",
-                    o.as_str(),
-                    self.conferences.get(o.as_str()),
-                );
-            }
-        }
-        for (j, d) in c.decisions.iter().enumerate() {
-            self.decision((i, j), own, d);
-        }
-        for (j, e) in c.related_events.iter().enumerate() {
-            if let Some(x) = &e.conference {
-                self.needs(
-                    || format!("/conferences/{i}/related_events/{j}/conference"),
-                    "related event",
-                    own,
-                    "session",
-                    x.as_str(),
-                    self.conferences.get(x.as_str()),
-                );
-            }
-        }
-    }
-
-    /// What a decision is about, against the marking of its session (`own`).
-    fn decision(&mut self, (session, at): (usize, usize), own: Marking, decision: &Decision) {
-        let (field, role, id, theirs) = match decision {
-            Decision::EndorseStrategy { strategy, .. } => (
-                "strategy",
-                "strategy",
-                strategy.as_str(),
-                self.strategies.get(strategy.as_str()),
-            ),
-            Decision::AdoptRecommendations {
-                recommendations, ..
-            } => {
-                for (k, r) in recommendations.iter().enumerate() {
-                    self.needs(
-                        || format!("/conferences/{session}/decisions/{at}/recommendations/{k}"),
-                        "decision",
-                        own,
-                        "recommendation",
-                        r.as_str(),
-                        self.recommendations.get(r.as_str()),
-                    );
-                }
-                return;
-            }
-            Decision::DesignateHost(h) => match &h.conference {
-                Some(c) => (
-                    "conference",
-                    "session",
-                    c.as_str(),
-                    self.conferences.get(c.as_str()),
-                ),
-                None => return,
-            },
-            Decision::EstablishBody { organization, .. }
-            | Decision::AdmitMember {
-                organization: Some(organization),
-                ..
-            } => (
-                "organization",
-                "organisation",
-                organization.as_str(),
-                self.organizations.get(organization.as_str()),
-            ),
-            Decision::Elect { person, .. } | Decision::Appoint { person, .. } => (
-                "person",
-                "person",
-                person.as_str(),
-                self.people.get(person.as_str()),
-            ),
-            Decision::AdmitMember { .. } | Decision::Other { .. } => return,
-        };
-        self.needs(
-            || format!("/conferences/{session}/decisions/{at}/{field}"),
-            "decision",
-            own,
-            role,
-            id,
-            theirs,
-        );
-    }
-
+impl MarkingPass<'_, '_> {
     /// A release's quotes, and its marking against the facts it publishes.
     fn media_release(&mut self, i: usize, m: &MediaRelease) {
         let default = self.default;
@@ -367,16 +213,6 @@ impl Checker<'_, '_> {
                     ),
                 ));
             }
-        }
-        for (j, a) in m.about.iter().enumerate() {
-            self.needs(
-                || format!("/media_releases/{i}/about/{j}"),
-                "release",
-                own,
-                "session",
-                a.as_str(),
-                self.conferences.get(a.as_str()),
-            );
         }
         let facts = m
             .quotes

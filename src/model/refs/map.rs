@@ -227,11 +227,10 @@ map!(Recommendation, marked by marking; |this, v| {
     list(v, SOURCES, sources);
 });
 
-/// An addressee is no more than what it names: a view drops it with that entity, and the
-/// marking rules warn when that entity is marked more restrictively than the recommendation.
-const ADDRESSEE_REGION: Spec = Spec::needs("region", Target::Region, "region");
+/// An addressee is no more than what it names: a view drops it with that entity.
+const ADDRESSEE_REGION: Spec = Spec::points("region", Target::Region, "region");
 const ADDRESSEE_ORGANIZATION: Spec =
-    Spec::needs("organization", Target::Organization, "organisation");
+    Spec::points("organization", Target::Organization, "organisation");
 
 map!(Addressee; |this, v| {
     match this {

@@ -71,6 +71,22 @@ pub(crate) enum Bond {
     /// A citation or a link the holder can do without: a view drops the reference, and the
     /// marking rules do not compare.
     Cites,
+    /// The holder is no more than a pointer to the target (an addressee): a view withholds
+    /// the holder with it, and the marking rules do not compare (a recommendation may be
+    /// shared more widely than a body it is addressed to).
+    Points,
+}
+
+impl Bond {
+    /// Whether a view withholds the holder when the target is withheld.
+    pub(crate) fn withholds_holder(self) -> bool {
+        matches!(self, Bond::Needs | Bond::Points)
+    }
+
+    /// Whether the marking rules compare the holder's marking with the target's.
+    pub(crate) fn compares_markings(self) -> bool {
+        matches!(self, Bond::Needs | Bond::Names)
+    }
 }
 
 /// One reference field of the map.
@@ -105,6 +121,16 @@ impl Spec {
             field,
             target,
             bond: Bond::Names,
+            role,
+            holder: None,
+        }
+    }
+
+    pub(crate) const fn points(field: &'static str, target: Target, role: &'static str) -> Self {
+        Self {
+            field,
+            target,
+            bond: Bond::Points,
             role,
             holder: None,
         }
@@ -266,8 +292,8 @@ mod read {
     /// A reference the holder cannot be without.
     pub(super) fn one<'a, V: Visit<'a>, I: Id>(v: &mut V, spec: Spec, id: &'a I) {
         debug_assert!(
-            spec.bond == super::Bond::Needs,
-            "a required reference is needed"
+            spec.bond.withholds_holder(),
+            "a view cannot drop a required reference"
         );
         v.reference(spec, None, id);
     }
@@ -342,7 +368,7 @@ mod prune {
     pub(super) fn one<V: VisitMut, I: Id>(_: &mut V, _: Spec, _: &mut I) {}
 
     pub(super) fn opt<V: VisitMut, I: Id>(v: &mut V, spec: Spec, id: &mut Option<I>) {
-        if spec.bond != Bond::Needs && id.as_ref().is_some_and(|id| !v.keep(spec, id)) {
+        if !spec.bond.withholds_holder() && id.as_ref().is_some_and(|id| !v.keep(spec, id)) {
             *id = None;
         }
     }
@@ -425,7 +451,7 @@ impl<F> Needs<F> {
 
 impl<'a, F: FnMut(Target, &str) -> bool> Visit<'a> for Needs<F> {
     fn reference<I: Id>(&mut self, spec: Spec, index: Option<usize>, id: &'a I) {
-        if spec.bond != Bond::Needs || self.items.iter().any(|item| *item) {
+        if !spec.bond.withholds_holder() || self.items.iter().any(|item| *item) {
             return;
         }
         let passes = (self.kept)(spec.target, id.as_ref());
