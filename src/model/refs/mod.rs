@@ -362,7 +362,7 @@ mod read {
 
 /// The pruning helpers the map's bodies call.
 mod prune {
-    use super::{Bond, Holder, Id, Refs, Spec, VisitMut};
+    use super::{Holder, Id, Refs, Spec, VisitMut};
 
     /// A reference the holder cannot be without: kept or withheld with the holder.
     pub(super) fn one<V: VisitMut, I: Id>(_: &mut V, _: Spec, _: &mut I) {}

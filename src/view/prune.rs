@@ -1,0 +1,415 @@
+//! How a view is made: which entities it keeps, decided kind by kind in the order their
+//! needed references require; then a pruning visit of the [reference map](crate::model::refs)
+//! over each kept entity, which withholds the items (delegations, statements, decisions, …)
+//! whose marking is above the audience or whose needed references are withheld, and drops every
+//! other reference to a withheld entity. Only markings of things that are not references —
+//! paragraphs, personal data, a delegation's member list — are handled here by hand.
+
+use std::collections::HashSet;
+
+use foldhash::fast::RandomState;
+
+use super::Withheld;
+use crate::dataset::Dataset;
+use crate::delegation::Delegation;
+use crate::marking::{Audience, MarkedParagraph, Marking};
+use crate::model::refs::{Holder, Id, Refs, Spec, Target, Unit, VisitMut, needs_met};
+
+type Set<'a> = HashSet<&'a str, RandomState>;
+
+/// The ids of the entities a view keeps, to resolve references by.
+#[derive(Default)]
+pub(super) struct Kept<'a> {
+    organizations: Set<'a>,
+    regions: Set<'a>,
+    people: Set<'a>,
+    conferences: Set<'a>,
+    strategies: Set<'a>,
+    recommendations: Set<'a>,
+    statements: Set<'a>,
+    sources: Set<'a>,
+}
+
+impl Kept<'_> {
+    /// Whether the entity `id` of kind `target` is kept. A kind not yet decided keeps nothing:
+    /// [`ORDER`] decides every kind after the kinds it needs.
+    fn contains(&self, target: Target, id: &str) -> bool {
+        let set = match target {
+            Target::Organization => &self.organizations,
+            Target::Region => &self.regions,
+            Target::Person => &self.people,
+            Target::Conference => &self.conferences,
+            Target::Strategy => &self.strategies,
+            Target::Recommendation => &self.recommendations,
+            Target::Statement => &self.statements,
+            Target::Source => &self.sources,
+        };
+        set.contains(id)
+    }
+}
+
+/// The order in which a view decides the kinds of entity: each after every kind its entities
+/// need (a test walks the map to prove it).
+pub(crate) const ORDER: [Target; 8] = [
+    Target::Organization,
+    Target::Person,
+    Target::Source,
+    Target::Region,
+    Target::Conference,
+    Target::Strategy,
+    Target::Recommendation,
+    Target::Statement,
+];
+
+/// Which items a view keeps, by position: decided item by item, so that two items sharing an
+/// id (a dataset with errors) are each kept or withheld on their own marking.
+#[derive(Default)]
+struct Flags {
+    organizations: Vec<bool>,
+    regions: Vec<bool>,
+    people: Vec<bool>,
+    conferences: Vec<bool>,
+    strategies: Vec<bool>,
+    recommendations: Vec<bool>,
+    sources: Vec<bool>,
+}
+
+/// The view of `d` for `audience`, and what it withheld.
+pub(super) fn view(d: &Dataset, audience: Audience) -> (Dataset, Withheld) {
+    let mut pruner = Pruner {
+        audience,
+        kept: Kept::default(),
+        withheld: Withheld::default(),
+        markings: Vec::with_capacity(8),
+    };
+    let flags = pruner.decide(d);
+    let dataset = pruner.build(d, &flags);
+    (dataset, pruner.withheld)
+}
+
+/// Decides each item of `list`: kept when its marking is within the audience's clearance and
+/// what it needs is kept. Returns the ids kept and the decision per position, and counts the
+/// others into `withheld`.
+fn decide_list<'a, T: Refs>(
+    list: &'a [T],
+    id: impl Fn(&'a T) -> &'a str,
+    may: impl Fn(Option<Marking>) -> bool,
+    kept: &Kept<'_>,
+    withheld: &mut usize,
+) -> (Set<'a>, Vec<bool>) {
+    let mut set = Set::with_capacity_and_hasher(list.len(), RandomState::default());
+    let mut flags = Vec::with_capacity(list.len());
+    for item in list {
+        let keep = may(item.marking()) && needs_met(item, |t, id| kept.contains(t, id));
+        if keep {
+            set.insert(id(item));
+        } else {
+            *withheld += 1;
+        }
+        flags.push(keep);
+    }
+    (set, flags)
+}
+
+/// Clones the items of `list` whose flag is set.
+fn kept<T: Clone>(list: &[T], flags: &[bool]) -> Vec<T> {
+    list.iter()
+        .zip(flags)
+        .filter(|(_, keep)| **keep)
+        .map(|(item, _)| item.clone())
+        .collect()
+}
+
+/// Keeps the items of `list` that pass `keep`, counting the others.
+fn retain_counted<T>(list: &mut Vec<T>, withheld: &mut usize, keep: impl FnMut(&T) -> bool) {
+    let before = list.len();
+    list.retain(keep);
+    *withheld += before - list.len();
+}
+
+/// Makes a view: decides, then prunes each kept entity by a visit of the reference map.
+struct Pruner<'a> {
+    audience: Audience,
+    kept: Kept<'a>,
+    withheld: Withheld,
+    /// The marking of each holder entered by the pruning visit.
+    markings: Vec<Marking>,
+}
+
+impl<'a> Pruner<'a> {
+    fn may(&self, marking: Marking) -> bool {
+        self.audience.may_receive(marking)
+    }
+
+    /// Decides which entities the view keeps, kind by kind in [`ORDER`].
+    fn decide(&mut self, d: &'a Dataset) -> Flags {
+        let default = d.default_marking();
+        let audience = self.audience;
+        let may = |own: Option<Marking>| audience.may_receive(own.unwrap_or(default));
+        let w = &mut self.withheld;
+        let mut f = Flags::default();
+        for target in ORDER {
+            let k = &self.kept;
+            match target {
+                Target::Organization => {
+                    let (set, flags) = decide_list(
+                        &d.organizations,
+                        |o| o.id.as_str(),
+                        may,
+                        k,
+                        &mut w.organizations,
+                    );
+                    (self.kept.organizations, f.organizations) = (set, flags);
+                }
+                Target::Person => {
+                    let (set, flags) =
+                        decide_list(&d.people, |p| p.id.as_str(), may, k, &mut w.people);
+                    (self.kept.people, f.people) = (set, flags);
+                }
+                Target::Source => {
+                    let (set, flags) =
+                        decide_list(&d.sources, |s| s.id.as_str(), may, k, &mut w.sources);
+                    (self.kept.sources, f.sources) = (set, flags);
+                }
+                Target::Region => {
+                    let (set, flags) =
+                        decide_list(&d.regions, |r| r.id.as_str(), may, k, &mut w.regions);
+                    (self.kept.regions, f.regions) = (set, flags);
+                }
+                Target::Conference => {
+                    let (set, flags) = decide_list(
+                        &d.conferences,
+                        |c| c.id.as_str(),
+                        may,
+                        k,
+                        &mut w.conferences,
+                    );
+                    (self.kept.conferences, f.conferences) = (set, flags);
+                }
+                Target::Strategy => {
+                    let (set, flags) =
+                        decide_list(&d.strategies, |s| s.id.as_str(), may, k, &mut w.strategies);
+                    (self.kept.strategies, f.strategies) = (set, flags);
+                }
+                Target::Recommendation => {
+                    let (set, flags) = decide_list(
+                        &d.recommendations,
+                        |r| r.id.as_str(),
+                        may,
+                        k,
+                        &mut w.recommendations,
+                    );
+                    (self.kept.recommendations, f.recommendations) = (set, flags);
+                }
+                Target::Statement => {
+                    // The statements of kept sessions; counted when their session is pruned.
+                    let mut set = Set::default();
+                    for (c, keep) in d.conferences.iter().zip(&f.conferences) {
+                        if !*keep {
+                            continue;
+                        }
+                        let inherited = c.marking.unwrap_or(default);
+                        for s in &c.statements {
+                            if audience.may_receive(s.marking.unwrap_or(inherited))
+                                && needs_met(s, |t, id| k.contains(t, id))
+                            {
+                                set.insert(s.id.as_str());
+                            }
+                        }
+                    }
+                    self.kept.statements = set;
+                }
+            }
+        }
+        f
+    }
+
+    fn build(&mut self, d: &Dataset, f: &Flags) -> Dataset {
+        let default = d.default_marking();
+        let audience = self.audience;
+        // Every field named: a field added to the dataset must be decided on here.
+        let Dataset {
+            schema_version,
+            marking,
+            language,
+            organizations,
+            regions,
+            people,
+            conferences,
+            strategies,
+            recommendations,
+            media_releases,
+            sources,
+            extensions,
+        } = d;
+        let mut out = Dataset {
+            schema_version: *schema_version,
+            marking: *marking,
+            language: language.clone(),
+            organizations: kept(organizations, &f.organizations),
+            regions: kept(regions, &f.regions),
+            people: kept(people, &f.people),
+            conferences: kept(conferences, &f.conferences),
+            strategies: kept(strategies, &f.strategies),
+            recommendations: kept(recommendations, &f.recommendations),
+            media_releases: Vec::new(),
+            sources: kept(sources, &f.sources),
+            extensions: extensions.clone(),
+        };
+        let k = &self.kept;
+        out.media_releases = media_releases
+            .iter()
+            .filter(|m| {
+                audience.may_receive(m.marking.unwrap_or(default))
+                    && needs_met(*m, |t, id| k.contains(t, id))
+            })
+            .cloned()
+            .collect();
+        self.withheld.media_releases = media_releases.len() - out.media_releases.len();
+        if !audience.may_receive(default) {
+            out.marking = Some(audience.clearance());
+            if out.extensions.take().is_some() {
+                self.withheld.extensions = 1;
+            }
+        }
+
+        // What is not a reference: paragraphs, personal data, member lists.
+        for c in &mut out.conferences {
+            let inherited = c.marking.unwrap_or(default);
+            for item in &mut c.agenda {
+                self.paragraphs(&mut item.points, inherited);
+            }
+            self.member_lists(&mut c.delegations, inherited);
+        }
+        for p in &mut out.people {
+            let inherited = p.marking.unwrap_or(default);
+            if let Some(personal) = &p.personal
+                && !(audience.personal_data()
+                    && audience.may_receive(personal.marking.unwrap_or(inherited)))
+            {
+                p.personal = None;
+                self.withheld.personal_data += 1;
+            }
+        }
+        for m in &mut out.media_releases {
+            let inherited = m.marking.unwrap_or(default);
+            self.paragraphs(&mut m.paragraphs, inherited);
+        }
+
+        // References, through the map.
+        self.markings.clear();
+        self.markings.push(default);
+        let Dataset {
+            schema_version: _,
+            marking: _,
+            language: _,
+            organizations,
+            regions,
+            people,
+            conferences,
+            strategies,
+            recommendations,
+            media_releases,
+            sources,
+            extensions: _,
+        } = &mut out;
+        self.prune_all(organizations);
+        self.prune_all(regions);
+        self.prune_all(people);
+        self.prune_all(conferences);
+        self.prune_all(strategies);
+        self.prune_all(recommendations);
+        self.prune_all(media_releases);
+        self.prune_all(sources);
+        out
+    }
+
+    /// Prunes the references of each kept entity of a list.
+    fn prune_all<T: Refs>(&mut self, list: &mut [T]) {
+        for entity in list {
+            let inherited = self.markings.last().copied().unwrap_or(Marking::Red);
+            self.markings.push(entity.marking().unwrap_or(inherited));
+            entity.refs_mut(self);
+            self.markings.pop();
+        }
+    }
+
+    fn paragraphs(&mut self, list: &mut Vec<MarkedParagraph>, inherited: Marking) {
+        let audience = self.audience;
+        retain_counted(list, &mut self.withheld.paragraphs, |p| {
+            audience.may_receive(p.marking.unwrap_or(inherited))
+        });
+    }
+
+    /// Withholds the head and members of each delegation the view keeps whose member list is
+    /// marked above the audience (the delegations it withholds are not counted inside).
+    fn member_lists(&mut self, delegations: &mut [Delegation], inherited: Marking) {
+        for d in delegations {
+            let own = d.marking.unwrap_or(inherited);
+            if !self.keeps(d, inherited) {
+                continue;
+            }
+            let members = d.members_marking.unwrap_or(own);
+            if !self.may(members) {
+                self.withheld.delegates += d.members.len() + usize::from(d.head.is_some());
+                d.head = None;
+                d.members.clear();
+                d.members_marking = None;
+            }
+        }
+    }
+
+    /// Whether the view keeps `item`, held by something marked `inherited`.
+    fn keeps<T: Refs>(&self, item: &T, inherited: Marking) -> bool {
+        self.may(item.marking().unwrap_or(inherited))
+            && needs_met(item, |t, id| self.kept.contains(t, id))
+    }
+
+    fn count(&mut self, unit: Unit) {
+        let w = &mut self.withheld;
+        let counter = match unit {
+            Unit::Organizations => &mut w.organizations,
+            Unit::Regions => &mut w.regions,
+            Unit::People => &mut w.people,
+            Unit::Conferences => &mut w.conferences,
+            Unit::Strategies => &mut w.strategies,
+            Unit::Recommendations => &mut w.recommendations,
+            Unit::MediaReleases => &mut w.media_releases,
+            Unit::Sources => &mut w.sources,
+            Unit::Delegations => &mut w.delegations,
+            Unit::Delegates => &mut w.delegates,
+            Unit::Statements => &mut w.statements,
+            Unit::Decisions => &mut w.decisions,
+            Unit::References => &mut w.references,
+        };
+        *counter += 1;
+    }
+}
+
+impl VisitMut for Pruner<'_> {
+    fn keep<I: Id>(&mut self, spec: Spec, id: &I) -> bool {
+        let keep = self.kept.contains(spec.target, id.as_ref());
+        if !keep {
+            self.withheld.references += 1;
+        }
+        keep
+    }
+
+    fn keep_item<T: Refs>(&mut self, holder: Holder, item: &T) -> bool {
+        let inherited = self.markings.last().copied().unwrap_or(Marking::Red);
+        let keep = self.keeps(item, inherited);
+        if !keep && let Some(unit) = holder.unit {
+            self.count(unit);
+        }
+        keep
+    }
+
+    fn enter(&mut self, _: Holder, marking: Option<Marking>) {
+        let inherited = self.markings.last().copied().unwrap_or(Marking::Red);
+        self.markings.push(marking.unwrap_or(inherited));
+    }
+
+    fn leave(&mut self) {
+        self.markings.pop();
+    }
+}
