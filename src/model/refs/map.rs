@@ -127,7 +127,7 @@ map!(Founding; |this, v| {
 });
 
 const POSITIONS: Holder = Holder::part("positions", "position");
-const POSITION_ORGANIZATION: Spec = Spec::cites("organization", Target::Organization);
+pub(crate) const POSITION_ORGANIZATION: Spec = Spec::cites("organization", Target::Organization);
 
 map!(Person, marked by marking; |this, v| {
     let Person {
@@ -176,7 +176,7 @@ map!(Region, marked by marking; |this, v| {
 });
 
 const STRATEGY_REGION: Spec = Spec::cites("region", Target::Region);
-const ENDORSED_BY: Spec = Spec::cites("endorsed_by", Target::Conference);
+pub(crate) const ENDORSED_BY: Spec = Spec::cites("endorsed_by", Target::Conference);
 
 map!(Strategy, marked by marking; |this, v| {
     let Strategy {
@@ -199,7 +199,7 @@ map!(Strategy, marked by marking; |this, v| {
     list(v, SOURCES, sources);
 });
 
-const ADOPTED_AT: Spec = Spec::needs("adopted_at", Target::Conference, "session");
+pub(crate) const ADOPTED_AT: Spec = Spec::needs("adopted_at", Target::Conference, "session");
 const ADDRESSEES: Holder = Holder::item("addressees", "addressee", Unit::References);
 const PROGRAMMES: Spec = Spec::cites("programmes", Target::Organization);
 const PARTNERS: Spec = Spec::cites("partners", Target::Organization);
@@ -228,7 +228,7 @@ map!(Recommendation, marked by marking; |this, v| {
 });
 
 /// An addressee is no more than what it names: a view drops it with that entity.
-const ADDRESSEE_REGION: Spec = Spec::points("region", Target::Region, "region");
+pub(crate) const ADDRESSEE_REGION: Spec = Spec::points("region", Target::Region, "region");
 const ADDRESSEE_ORGANIZATION: Spec =
     Spec::points("organization", Target::Organization, "organisation");
 
@@ -241,7 +241,7 @@ map!(Addressee; |this, v| {
 });
 
 const PUBLISHER: Spec = Spec::cites("publisher", Target::Organization);
-const ABOUT: Spec = Spec::names("about", Target::Conference, "session");
+pub(crate) const ABOUT: Spec = Spec::names("about", Target::Conference, "session");
 const QUOTES: Spec = Spec::cites("quotes", Target::Statement);
 const RELEASE_SOURCE: Spec = Spec::cites("source", Target::Source);
 
@@ -285,7 +285,7 @@ map!(Source, marked by marking; |this, v| {
 // ===== conferences and what they hold =====
 
 /// A session's region: needed by a regional conference, a plain fact of any other.
-const CONFERENCE_REGION: Spec =
+pub(crate) const CONFERENCE_REGION: Spec =
     Spec::needs("region", Target::Region, "region").held_as("regional conference");
 const VENUE: Holder = Holder::part("venue", "venue");
 const VENUE_HOST: Spec = Spec::cites("host", Target::Organization);
@@ -415,8 +415,8 @@ map!(Delegate; |this, v| {
 
 const SPEAKER: Spec = Spec::needs("speaker", Target::Person, "speaker");
 const CAPACITY: Holder = Holder::part("capacity", "capacity");
-const CAPACITY_ORGANIZATION: Spec = Spec::cites("organization", Target::Organization);
-const OCCASION: Spec = Spec::needs("occasion", Target::Conference, "session");
+pub(crate) const CAPACITY_ORGANIZATION: Spec = Spec::cites("organization", Target::Organization);
+pub(crate) const OCCASION: Spec = Spec::needs("occasion", Target::Conference, "session");
 
 map!(Statement, marked by marking; |this, v| {
     let Statement {

@@ -476,3 +476,53 @@ impl<'a, F: FnMut(Target, &str) -> bool> Visit<'a> for Needs<F> {
         self.items.pop();
     }
 }
+
+/// A reference found by [`all`]: where, what kind of field, and the id it holds.
+#[cfg(any(test, feature = "proptest"))]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub(crate) pointer: String,
+    pub(crate) spec: Spec,
+    pub(crate) id: String,
+}
+
+/// Every reference of `holder`, in document order, with its JSON Pointer (relative to the
+/// holder).
+#[cfg(any(test, feature = "proptest"))]
+pub(crate) fn all<T: Refs>(holder: &T) -> Vec<Found> {
+    use crate::read::pointer::{Seg, pointer_string};
+
+    struct Collect {
+        path: Vec<Seg<'static>>,
+        pushed: Vec<usize>,
+        found: Vec<Found>,
+    }
+    impl<'a> Visit<'a> for Collect {
+        fn reference<I: Id>(&mut self, spec: Spec, index: Option<usize>, id: &'a I) {
+            let mut tail = vec![Seg::Key(spec.field)];
+            tail.extend(index.map(Seg::Index));
+            self.found.push(Found {
+                pointer: pointer_string(&self.path, &tail),
+                spec,
+                id: id.as_ref().to_owned(),
+            });
+        }
+        fn enter(&mut self, holder: Holder, index: Option<usize>, _: Option<Marking>) {
+            let before = self.path.len();
+            self.path.extend(holder.field.map(Seg::Key));
+            self.path.extend(index.map(Seg::Index));
+            self.pushed.push(self.path.len() - before);
+        }
+        fn leave(&mut self) {
+            let n = self.pushed.pop().unwrap_or(0);
+            self.path.truncate(self.path.len() - n);
+        }
+    }
+    let mut v = Collect {
+        path: Vec::new(),
+        pushed: Vec::new(),
+        found: Vec::new(),
+    };
+    holder.refs(&mut v);
+    v.found
+}

@@ -1,0 +1,545 @@
+//! Consistent datasets: a plan of how many of each entity, tied together so that no rule is
+//! broken.
+
+use std::collections::BTreeSet;
+use std::ops::RangeInclusive;
+
+use proptest::prelude::*;
+use proptest::sample::select;
+
+use super::*;
+use crate::Conference;
+use crate::conference::{
+    AgendaItem, AttendanceCount, ConferenceDates, ConferenceKind, Measure, Venue,
+};
+use crate::count::Count;
+use crate::country::CountryCode;
+use crate::dataset::Dataset;
+use crate::date::{Date, DateRange, PartialDate, YearRange};
+use crate::decision::{Decision, HostDesignation};
+use crate::delegation::{Delegate, Delegation, ParticipationStatus};
+use crate::id::{
+    ConferenceId, MediaReleaseId, OrganizationId, PersonId, RecommendationId, RegionId, SeriesId,
+    SourceId, StatementId, StrategyId,
+};
+use crate::ordinal::Ordinal;
+use crate::organization::Organization;
+use crate::person::Person;
+use crate::recommendation::{Addressee, Recommendation};
+use crate::region::Region;
+use crate::release::{Dateline, MediaRelease, ReleaseKind};
+use crate::source::Source;
+use crate::statement::{Capacity, Statement, StatementKind};
+use crate::strategy::{Priority, Strategy as StrategyEntity};
+use crate::text::{LanguageTag, Paragraph, Text};
+use crate::topic::{KnownTopic, Topic};
+
+/// How many of each entity [`valid_dataset`] makes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatasetSize {
+    /// Organisations (at least 1).
+    pub organizations: RangeInclusive<usize>,
+    /// People (at least 1).
+    pub people: RangeInclusive<usize>,
+    /// Conferences (at least 1).
+    pub conferences: RangeInclusive<usize>,
+    /// Delegations per conference.
+    pub delegations: RangeInclusive<usize>,
+    /// Statements per conference.
+    pub statements: RangeInclusive<usize>,
+    /// Recommendations per conference.
+    pub recommendations: RangeInclusive<usize>,
+}
+
+impl DatasetSize {
+    /// A few of everything, at least one of each entity kind: quick to generate and check.
+    #[must_use]
+    pub fn small() -> Self {
+        Self {
+            organizations: 1..=4,
+            people: 1..=4,
+            conferences: 1..=2,
+            delegations: 1..=4,
+            statements: 1..=3,
+            recommendations: 1..=2,
+        }
+    }
+
+    /// Up to a few dozen of each.
+    #[must_use]
+    pub fn medium() -> Self {
+        Self {
+            organizations: 1..=20,
+            people: 1..=40,
+            conferences: 1..=6,
+            delegations: 1..=20,
+            statements: 1..=8,
+            recommendations: 1..=6,
+        }
+    }
+}
+
+impl Default for DatasetSize {
+    fn default() -> Self {
+        Self::small()
+    }
+}
+
+fn lower(r: &RangeInclusive<usize>) -> RangeInclusive<usize> {
+    (*r.start()).max(1)..=(*r.end()).max(1)
+}
+
+/// The skeleton of a dataset: how many of each, and the random choices that tie them together.
+#[derive(Debug, Clone)]
+struct Plan {
+    prefix: String,
+    organizations: Vec<Organization>,
+    people: Vec<Person>,
+    region_members: Vec<CountryCode>,
+    conferences: Vec<ConferencePlan>,
+    language: LanguageTag,
+    translation: LanguageTag,
+    headline: Text,
+    paragraph: Paragraph,
+}
+
+#[derive(Debug, Clone)]
+struct ConferencePlan {
+    title: Text,
+    start_year: u16,
+    dates: DateRange,
+    regional: bool,
+    delegation_countries: usize,
+    delegation_organizations: usize,
+    statements: Vec<(usize, Paragraph, StatementKind)>,
+    recommendations: Vec<(Paragraph, Vec<Topic>)>,
+    topics: Vec<Topic>,
+    agenda: Vec<Text>,
+    delegates_count: u32,
+    host: usize,
+    strategy: Option<(Text, u16, u16)>,
+    release_delay: i64,
+}
+
+fn id<T: std::str::FromStr>(prefix: &str, kind: &str, i: usize) -> Option<T> {
+    format!("{prefix}-{kind}-{i}").parse().ok()
+}
+
+fn conference_plan(
+    size: &DatasetSize,
+    people: usize,
+) -> impl Strategy<Value = ConferencePlan> + use<> {
+    (
+        (
+            text(),
+            1950u16..=2150,
+            any::<bool>(),
+            size.delegations.clone(),
+            0usize..3,
+            prop::collection::vec(
+                (
+                    0..people.max(1),
+                    paragraph(),
+                    select(vec![StatementKind::Quote, StatementKind::Paraphrase]),
+                ),
+                size.statements.clone(),
+            ),
+        ),
+        (
+            prop::collection::vec(
+                (paragraph(), prop::collection::vec(topic(), 0..3)),
+                size.recommendations.clone(),
+            ),
+            prop::collection::btree_set(select(KnownTopic::ALL.to_vec()), 0..5),
+            prop::collection::vec(text(), 0..3),
+            1u32..500,
+            any::<usize>(),
+            proptest::option::of((text(), 1u16..4, 0u16..10)),
+            0i64..30,
+            (1u8..=12, 1u8..=28, 0i64..5),
+        ),
+    )
+        .prop_filter_map(
+            "no dates",
+            |(
+                (title, start_year, regional, delegations, orgs, statements),
+                (
+                    recommendations,
+                    topics,
+                    agenda,
+                    delegates_count,
+                    host,
+                    strategy,
+                    release_delay,
+                    (month, day, extra),
+                ),
+            )| {
+                let start = Date::new(start_year, month, day).ok()?;
+                let end = Date::try_from(start.to_time().checked_add(time::Duration::days(extra))?)
+                    .ok()?;
+                Some(ConferencePlan {
+                    title,
+                    start_year,
+                    dates: DateRange::new(start, end).ok()?,
+                    regional,
+                    delegation_countries: delegations,
+                    delegation_organizations: orgs,
+                    statements,
+                    recommendations,
+                    topics: topics.into_iter().map(Topic::Known).collect(),
+                    agenda,
+                    delegates_count,
+                    host,
+                    strategy,
+                    release_delay,
+                })
+            },
+        )
+}
+
+/// A consistent dataset: unique ids, every reference resolving, coherent dates, and no rule of
+/// the [catalogue](crate::rule) broken (no warning either). At least one of each entity kind.
+pub fn valid_dataset(size: DatasetSize) -> impl Strategy<Value = Dataset> {
+    let orgs = lower(&size.organizations);
+    let people = lower(&size.people);
+    let confs = lower(&size.conferences);
+    (orgs, people, confs, "[a-z]{1,6}")
+        .prop_flat_map(move |(n_orgs, n_people, n_confs, prefix)| {
+            let org_ids: Vec<OrganizationId> =
+                (0..n_orgs).filter_map(|i| id(&prefix, "org", i)).collect();
+            let organizations: Vec<_> = org_ids
+                .iter()
+                .enumerate()
+                .map(|(i, oid)| {
+                    organization(
+                        oid.clone(),
+                        org_ids.get(..i).map(<[_]>::to_vec).unwrap_or_default(),
+                    )
+                })
+                .collect();
+            let persons: Vec<_> = (0..n_people)
+                .filter_map(|i| id::<PersonId>(&prefix, "person", i))
+                .map(|pid| person(pid, org_ids.clone()))
+                .collect();
+            let members = prop::collection::btree_set(official_country_code(), 4..12);
+            (
+                Just(prefix),
+                organizations,
+                persons,
+                members,
+                prop::collection::vec(conference_plan(&size, n_people), n_confs),
+                language_tag(),
+                language_tag(),
+                text(),
+                paragraph(),
+            )
+        })
+        .prop_map(
+            |(
+                prefix,
+                organizations,
+                people,
+                members,
+                conferences,
+                language,
+                translation,
+                headline,
+                paragraph,
+            )| {
+                build(Plan {
+                    prefix,
+                    organizations,
+                    people,
+                    region_members: members
+                        .into_iter()
+                        .collect::<BTreeSet<_>>()
+                        .into_iter()
+                        .collect(),
+                    conferences,
+                    language,
+                    translation,
+                    headline,
+                    paragraph,
+                })
+            },
+        )
+}
+
+/// Ties a plan together into a dataset that breaks no rule.
+fn build(plan: Plan) -> Dataset {
+    let p = plan.prefix.as_str();
+    let mut d = Dataset::new();
+    d.language = Some(plan.language.clone());
+    let org_ids: Vec<OrganizationId> = plan.organizations.iter().map(|o| o.id.clone()).collect();
+    let organizer = org_ids.first().cloned();
+    d.organizations = plan.organizations;
+    d.people = plan.people;
+    let source: Option<SourceId> = id(p, "source", 0);
+    if let (Some(sid), Ok(title)) = (&source, Text::new("Proceedings")) {
+        let mut s = Source::new(sid.clone(), title);
+        s.publisher.clone_from(&organizer);
+        s.published = PartialDate::year_only(2000).ok();
+        s.retrieved = Date::new(2001, 1, 1).ok();
+        d.sources.push(s);
+    }
+    let region_id: Option<RegionId> = id(p, "region", 0);
+    if let (Some(rid), Some(org), Ok(name)) = (&region_id, &organizer, Text::new("Region")) {
+        let mut r = Region::new(rid.clone(), name, org.clone());
+        r.members.clone_from(&plan.region_members);
+        d.regions.push(r);
+    }
+    let Some(organizer) = organizer else { return d };
+    let language = plan.language;
+    let ctx = Context {
+        prefix: p,
+        organizer,
+        translation: (plan.translation != language).then_some(plan.translation),
+        language,
+        org_ids,
+        region_id,
+        region_members: plan.region_members,
+        source,
+        headline: plan.headline,
+        paragraph: plan.paragraph,
+    };
+    for (ci, cp) in plan.conferences.into_iter().enumerate() {
+        if let Some(c) = ctx.conference(&mut d, ci, cp) {
+            d.conferences.push(c);
+        }
+    }
+    d
+}
+
+/// What every session of a planned dataset shares.
+struct Context<'p> {
+    prefix: &'p str,
+    organizer: OrganizationId,
+    language: LanguageTag,
+    translation: Option<LanguageTag>,
+    org_ids: Vec<OrganizationId>,
+    region_id: Option<RegionId>,
+    region_members: Vec<CountryCode>,
+    source: Option<SourceId>,
+    headline: Text,
+    paragraph: Paragraph,
+}
+
+impl Context<'_> {
+    /// The session `ci` of the plan, with what it adopts, endorses and publishes added to `d`.
+    fn conference(&self, d: &mut Dataset, ci: usize, cp: ConferencePlan) -> Option<Conference> {
+        let p = self.prefix;
+        let cid = id::<ConferenceId>(p, "conference", ci)?;
+        let series = id::<SeriesId>(p, "series", ci)?;
+        let kind = if cp.regional {
+            ConferenceKind::RegionalConference
+        } else {
+            ConferenceKind::GeneralAssembly
+        };
+        let mut c = Conference::new(
+            cid.clone(),
+            self.organizer.clone(),
+            kind,
+            cp.title,
+            ConferenceDates::Exact(cp.dates),
+        );
+        c.series = Some(series.clone());
+        c.ordinal = Ordinal::new(1).ok();
+        if cp.regional {
+            c.region.clone_from(&self.region_id);
+        }
+        if let Some(country) = self.region_members.first() {
+            c.venue = Some(Venue::in_country(*country));
+        }
+        c.attendance.push(AttendanceCount::new(
+            Measure::Delegates,
+            Count::exact(cp.delegates_count),
+        ));
+        self.delegations(
+            &mut c,
+            d,
+            cp.delegation_countries,
+            cp.delegation_organizations,
+        );
+        c.topics = cp.topics;
+        c.agenda = cp.agenda.into_iter().map(AgendaItem::new).collect();
+        self.statements(&mut c, d, ci, cp.statements);
+        self.recommendations(&mut c, d, ci, cp.recommendations);
+        // The next session, in the region, the following year.
+        let host = self
+            .region_members
+            .get(cp.host % self.region_members.len().max(1))
+            .copied();
+        if let (Some(country), Some(next), Ok(year)) = (
+            host,
+            Ordinal::new(2).ok(),
+            PartialDate::year_only(cp.start_year + 1),
+        ) {
+            c.decisions
+                .push(Decision::DesignateHost(HostDesignation::new(
+                    series, next, country, year,
+                )));
+        }
+        if let Some(strategy) = cp.strategy {
+            self.strategy(&mut c, d, ci, cp.start_year, strategy);
+        }
+        self.release(&c, d, ci, cp.dates, cp.release_delay);
+        c.sources = self.source.iter().cloned().collect();
+        Some(c)
+    }
+
+    /// Delegations: distinct member countries of the region, then distinct organisations; and
+    /// the count of countries they make.
+    fn delegations(&self, c: &mut Conference, d: &Dataset, countries: usize, organizations: usize) {
+        for country in self.region_members.iter().take(countries) {
+            let mut del = Delegation::for_country(*country, ParticipationStatus::Member);
+            del.members = d
+                .people
+                .iter()
+                .take(countries.min(2))
+                .map(|person| Delegate::new(person.id.clone()))
+                .collect();
+            c.delegations.push(del);
+        }
+        for org in self.org_ids.iter().take(organizations) {
+            c.delegations.push(Delegation::for_organization(
+                org.clone(),
+                ParticipationStatus::Observer,
+            ));
+        }
+        let represented = c
+            .delegations
+            .iter()
+            .filter(|x| x.country().is_some())
+            .count();
+        c.attendance.push(AttendanceCount::new(
+            Measure::Countries,
+            Count::exact(u32::try_from(represented).unwrap_or(0).max(1)),
+        ));
+    }
+
+    /// Statements, each by a person in a position they hold undated.
+    fn statements(
+        &self,
+        c: &mut Conference,
+        d: &Dataset,
+        ci: usize,
+        planned: Vec<(usize, Paragraph, StatementKind)>,
+    ) {
+        for (si, (speaker, words, kind)) in planned.into_iter().enumerate() {
+            let Some(sid) = id::<StatementId>(self.prefix, &format!("c{ci}-statement"), si) else {
+                continue;
+            };
+            let Some(person) = d.people.get(speaker % d.people.len().max(1)) else {
+                continue;
+            };
+            let mut s = Statement::new(
+                sid,
+                person.id.clone(),
+                kind,
+                words.clone(),
+                self.language.clone(),
+            );
+            if let Some(pos) = person
+                .positions
+                .iter()
+                .find(|x| x.from.is_none() && x.to.is_none())
+            {
+                s.capacity = Some(Capacity::new(pos.title.clone(), pos.organization.clone()));
+            }
+            if let Some(t) = &self.translation {
+                s.translations.insert(t.clone(), words);
+            }
+            c.statements.push(s);
+        }
+    }
+
+    /// Recommendations adopted at `c`, addressed to the region's members, and the decision
+    /// that adopts them.
+    fn recommendations(
+        &self,
+        c: &mut Conference,
+        d: &mut Dataset,
+        ci: usize,
+        planned: Vec<(Paragraph, Vec<Topic>)>,
+    ) {
+        let mut adopted = Vec::new();
+        for (ri, (action, topics)) in planned.into_iter().enumerate() {
+            let Some(rid) = id::<RecommendationId>(self.prefix, &format!("c{ci}-rec"), ri) else {
+                continue;
+            };
+            let mut r = Recommendation::new(rid.clone(), c.id.clone(), action);
+            r.addressees = match (&c.region, &self.region_id) {
+                (Some(_), Some(region)) => vec![Addressee::RegionMembers {
+                    region: region.clone(),
+                }],
+                _ => vec![Addressee::Countries {
+                    countries: self.region_members.iter().take(2).copied().collect(),
+                }],
+            };
+            r.topics = topics;
+            r.programmes = self.org_ids.iter().take(1).cloned().collect();
+            r.sources = self.source.iter().cloned().collect();
+            adopted.push(rid);
+            d.recommendations.push(r);
+        }
+        if !adopted.is_empty() {
+            c.decisions.push(Decision::adopt_recommendations(adopted));
+        }
+    }
+
+    /// A strategy endorsed at `c`, for a period that begins after the session.
+    fn strategy(
+        &self,
+        c: &mut Conference,
+        d: &mut Dataset,
+        ci: usize,
+        start_year: u16,
+        (title, offset, length): (Text, u16, u16),
+    ) {
+        if let (Some(sid), Ok(period)) = (
+            id::<StrategyId>(self.prefix, "strategy", ci),
+            YearRange::new(start_year + offset, start_year + offset + length),
+        ) {
+            let mut s =
+                StrategyEntity::new(sid.clone(), title.clone(), self.organizer.clone(), period);
+            s.region.clone_from(&c.region);
+            s.stated_years = u8::try_from(period.years())
+                .ok()
+                .and_then(std::num::NonZeroU8::new);
+            s.endorsed_by = Some(c.id.clone());
+            s.priorities = vec![Priority::new(title)];
+            d.strategies.push(s);
+            c.decisions.push(Decision::endorse_strategy(sid));
+        }
+    }
+
+    /// A release after the session, quoting its statements.
+    fn release(&self, c: &Conference, d: &mut Dataset, ci: usize, dates: DateRange, delay: i64) {
+        if let Some(rid) = id::<MediaReleaseId>(self.prefix, "release", ci)
+            && let Some(published) = dates
+                .end()
+                .to_time()
+                .checked_add(time::Duration::days(delay))
+            && let Ok(published) = Date::try_from(published)
+        {
+            let mut m = MediaRelease::new(
+                rid,
+                ReleaseKind::MediaRelease,
+                published,
+                self.headline.clone(),
+                self.language.clone(),
+            );
+            m.publisher = Some(self.organizer.clone());
+            m.paragraphs = vec![self.paragraph.clone().into()];
+            m.about = vec![c.id.clone()];
+            m.quotes = c.statements.iter().map(|s| s.id.clone()).collect();
+            m.source.clone_from(&self.source);
+            if let Some(country) = self.region_members.first() {
+                m.dateline = Text::new("CAPITAL")
+                    .ok()
+                    .map(|place| Dateline::new(place, *country));
+            }
+            d.media_releases.push(m);
+        }
+    }
+}

@@ -1,0 +1,303 @@
+//! Valid datasets with exactly one injected violation.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::conference::{AttendanceCount, Measure};
+use crate::count::Count;
+use crate::dataset::Dataset;
+use crate::date::{Date, PartialDate, YearRange};
+use crate::marking::Marking;
+use crate::model::refs::{self, Spec, map};
+use crate::person::Position;
+use crate::rule::Rule;
+use crate::text::Text;
+use proptest::sample::select;
+
+/// A valid dataset with exactly one injected violation, and the violation it must produce.
+#[derive(Debug, Clone)]
+pub struct Mutation {
+    /// What was injected.
+    pub injection: Injection,
+    /// The dataset, valid but for the injected violation.
+    pub dataset: Dataset,
+    /// The rule the injected violation breaks.
+    pub rule: Rule,
+    /// The JSON Pointer it must be reported at.
+    pub pointer: String,
+}
+
+/// The kinds of violation [`invalid_dataset`] injects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Injection {
+    /// Any one reference of the dataset, chosen through the crate's map of references, names nothing.
+    UnresolvedReference,
+    /// A person's id is used a second time.
+    DuplicateId,
+    /// A position ends before it starts.
+    PositionDatesOrder,
+    /// A region lists a member twice.
+    RegionMemberDuplicate,
+    /// A second count of delegates disagrees with the first.
+    AttendanceDisagreement,
+    /// A party sends a second delegation.
+    DelegationDuplicate,
+    /// A release is published the day before its session begins.
+    ReleaseBeforeConference,
+    /// A statement has a translation into its own language.
+    TranslationSameLanguage,
+    /// A source is retrieved before it was published.
+    SourceRetrievedBeforePublished,
+    /// A public release quotes a statement marked `TLP:RED`.
+    MarkingQuoteStricter,
+    /// A strategy's period spans more than ten years.
+    StrategyPeriodLong,
+}
+
+impl Injection {
+    /// Every kind of injection, in the order [`invalid_dataset`] draws them.
+    pub const ALL: [Injection; 11] = [
+        Injection::UnresolvedReference,
+        Injection::DuplicateId,
+        Injection::PositionDatesOrder,
+        Injection::RegionMemberDuplicate,
+        Injection::AttendanceDisagreement,
+        Injection::DelegationDuplicate,
+        Injection::ReleaseBeforeConference,
+        Injection::TranslationSameLanguage,
+        Injection::SourceRetrievedBeforePublished,
+        Injection::MarkingQuoteStricter,
+        Injection::StrategyPeriodLong,
+    ];
+
+    /// Injects the violation into `d` (at the session `ci` where it concerns one), returning
+    /// the rule and pointer validation must report; `None` when `d` has nothing to inject it
+    /// into.
+    fn apply(
+        self,
+        d: &mut Dataset,
+        ci: usize,
+        pick: prop::sample::Index,
+    ) -> Option<(Rule, String)> {
+        match self {
+            Injection::UnresolvedReference => unresolved_reference(d, pick),
+            Injection::DuplicateId => duplicate_id(d, ci),
+            Injection::PositionDatesOrder => position_dates_order(d, ci),
+            Injection::RegionMemberDuplicate => region_member_duplicate(d, ci),
+            Injection::AttendanceDisagreement => attendance_disagreement(d, ci),
+            Injection::DelegationDuplicate => delegation_duplicate(d, ci),
+            Injection::ReleaseBeforeConference => release_before_conference(d, ci),
+            Injection::TranslationSameLanguage => translation_same_language(d, ci),
+            Injection::SourceRetrievedBeforePublished => source_retrieved_before_published(d, ci),
+            Injection::MarkingQuoteStricter => marking_quote_stricter(d, ci),
+            Injection::StrategyPeriodLong => strategy_period_long(d, ci),
+        }
+    }
+}
+
+/// A valid dataset (see [`valid_dataset`]) with exactly one injected violation, yielded with the
+/// rule and pointer validation must report — and nothing else.
+pub fn invalid_dataset(size: DatasetSize) -> impl Strategy<Value = Mutation> {
+    (
+        valid_dataset(size),
+        select(Injection::ALL.as_slice()),
+        any::<prop::sample::Index>(),
+    )
+        .prop_filter_map("mutation not applicable", |(mut d, injection, pick)| {
+            let ci = pick.index(d.conferences.len().max(1));
+            let (rule, pointer) = injection.apply(&mut d, ci, pick)?;
+            Some(Mutation {
+                injection,
+                dataset: d,
+                rule,
+                pointer,
+            })
+        })
+}
+
+/// The references that another rule compares with a second reference to the same entity (a
+/// recommendation's session with the decision that adopts it, a capacity's organisation with
+/// the position's): breaking one would break that comparison too, so they are left alone.
+const COMPARED: [Spec; 8] = [
+    map::ADOPTED_AT,
+    map::ENDORSED_BY,
+    map::ABOUT,
+    map::OCCASION,
+    map::CONFERENCE_REGION,
+    map::ADDRESSEE_REGION,
+    map::POSITION_ORGANIZATION,
+    map::CAPACITY_ORGANIZATION,
+];
+
+/// Breaks one reference of `d`, found through the crate's map of references: whatever field
+/// the map lists, it is covered here without a line of its own.
+fn unresolved_reference(d: &mut Dataset, pick: prop::sample::Index) -> Option<(Rule, String)> {
+    let candidates: Vec<_> = refs::all(d)
+        .into_iter()
+        .filter(|f| {
+            !COMPARED
+                .iter()
+                .any(|c| (c.field, c.target) == (f.spec.field, f.spec.target))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    let chosen = candidates.get(pick.index(candidates.len()))?;
+    let mut json = serde_json::to_value(&*d).ok()?;
+    *json.pointer_mut(&chosen.pointer)? =
+        serde_json::Value::String(format!("no-such-{}", chosen.spec.target.name()));
+    *d = serde_json::from_value(json).ok()?;
+    Some((Rule::ReferenceUnresolved, chosen.pointer.clone()))
+}
+
+/// A person's id is used a second time.
+fn duplicate_id(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
+    let copy = d.people.first()?.clone();
+    d.people.push(copy);
+    Some((
+        Rule::IdDuplicate,
+        format!("/people/{}/id", d.people.len() - 1),
+    ))
+}
+
+/// A position ends before it starts.
+fn position_dates_order(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
+    let person = d.people.first_mut()?;
+    let mut pos = Position::new(Text::new("Director").ok()?);
+    pos.from = PartialDate::year_only(2010).ok();
+    pos.to = PartialDate::year_only(2005).ok();
+    person.positions.push(pos);
+    Some((
+        Rule::PositionDatesOrder,
+        format!("/people/0/positions/{}/to", person.positions.len() - 1),
+    ))
+}
+
+/// A region lists a member twice.
+fn region_member_duplicate(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
+    let region = d.regions.first_mut()?;
+    let first = *region.members.first()?;
+    region.members.push(first);
+    Some((
+        Rule::RegionMemberDuplicate,
+        format!("/regions/0/members/{}", region.members.len() - 1),
+    ))
+}
+
+/// A second count of delegates disagrees with the first.
+fn attendance_disagreement(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let extra = c
+        .attendance
+        .iter()
+        .find(|a| a.measure == Measure::Delegates)?
+        .count
+        .value()
+        .checked_add(1)?;
+    c.attendance.push(AttendanceCount::new(
+        Measure::Delegates,
+        Count::exact(extra),
+    ));
+    Some((
+        Rule::AttendanceDisagreement,
+        format!(
+            "/conferences/{ci}/attendance/{}/count",
+            c.attendance.len() - 1
+        ),
+    ))
+}
+
+/// A party sends a second delegation.
+fn delegation_duplicate(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let first = c.delegations.first()?.clone();
+    let field = if first.country().is_some() {
+        "country"
+    } else {
+        "organization"
+    };
+    c.delegations.push(first);
+    Some((
+        Rule::DelegationDuplicate,
+        format!(
+            "/conferences/{ci}/delegations/{}/{field}",
+            c.delegations.len() - 1
+        ),
+    ))
+}
+
+/// A release is published the day before its session begins.
+fn release_before_conference(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let start = d.conferences.get(ci)?.dates.earliest();
+    let (ri, release) = d
+        .media_releases
+        .iter_mut()
+        .enumerate()
+        .find(|(_, m)| m.about.first() == d.conferences.get(ci).map(|c| &c.id))?;
+    release.published =
+        Date::try_from(start.to_time().checked_sub(time::Duration::days(1))?).ok()?;
+    Some((
+        Rule::ReleaseBeforeConference,
+        format!("/media_releases/{ri}/published"),
+    ))
+}
+
+/// A statement has a translation into its own language.
+fn translation_same_language(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let (si, s) = c.statements.iter_mut().enumerate().next()?;
+    if s.translations.get(&s.language).is_some() {
+        return None;
+    }
+    s.translations.insert(s.language.clone(), s.text.clone());
+    let tag = s.language.as_str().replace('~', "~0").replace('/', "~1");
+    Some((
+        Rule::TranslationSameLanguage,
+        format!("/conferences/{ci}/statements/{si}/translations/{tag}"),
+    ))
+}
+
+/// A source is retrieved before it was published.
+fn source_retrieved_before_published(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
+    let source = d.sources.first_mut()?;
+    source.published = PartialDate::year_only(2020).ok();
+    source.retrieved = Date::new(2019, 12, 31).ok();
+    Some((
+        Rule::SourceRetrievedBeforePublished,
+        "/sources/0/retrieved".to_owned(),
+    ))
+}
+
+/// A public release quotes a statement marked `TLP:RED`.
+fn marking_quote_stricter(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
+    let (ri, release) = d
+        .media_releases
+        .iter_mut()
+        .enumerate()
+        .find(|(_, m)| !m.quotes.is_empty())?;
+    // Everything public but one quoted statement; the release quotes that one only.
+    release.quotes.truncate(1);
+    let quoted = release.quotes.first()?.clone();
+    let statement = d
+        .conferences
+        .iter_mut()
+        .flat_map(|c| c.statements.iter_mut())
+        .find(|s| s.id == quoted)?;
+    statement.marking = Some(Marking::Red);
+    d.marking = Some(Marking::Clear);
+    Some((
+        Rule::MarkingQuoteStricter,
+        format!("/media_releases/{ri}/quotes/0"),
+    ))
+}
+
+/// A strategy's period spans more than ten years.
+fn strategy_period_long(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
+    let s = d.strategies.first_mut()?;
+    let start = s.period.start();
+    s.period = YearRange::new(start, start.checked_add(11)?).ok()?;
+    s.stated_years = None;
+    (Rule::StrategyPeriodLong, "/strategies/0/period".to_owned()).into()
+}
