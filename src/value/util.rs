@@ -187,6 +187,51 @@ macro_rules! string_leaf {
 
 pub(crate) use string_leaf;
 
+/// Gives a fieldless enum its wire names, one list for three things: `ALL` (every variant),
+/// `as_str` (the name as serialized) and `Display` (the same name).
+///
+/// `as_str` matches every variant, so a variant missing from the list is a compile error; a
+/// test checks each name against serde's serialization, so the two cannot drift.
+macro_rules! wire_names {
+    ($ty:ident, $path:literal, {
+        $first:ident => $first_name:literal,
+        $($variant:ident => $name:literal,)*
+    }) => {
+        impl $ty {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [Self] = &[Self::$first, $(Self::$variant),*];
+
+            /// The wire name, as serialized (`snake_case`); [`Display`](std::fmt::Display)
+            /// writes the same.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            #[doc = concat!("use ", $path, ";")]
+            ///
+            #[doc = concat!("let value = ", stringify!($ty), "::", stringify!($first), ";")]
+            #[doc = concat!("assert_eq!(value.as_str(), ", stringify!($first_name), ");")]
+            #[doc = concat!("assert_eq!(value.to_string(), ", stringify!($first_name), ");")]
+            /// ```
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Self::$first => $first_name,
+                    $(Self::$variant => $name,)*
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+pub(crate) use wire_names;
+
 #[cfg(test)]
 mod tests {
     use super::echo;
