@@ -13,7 +13,12 @@ use std::error::Error;
 use regional_conference::conference::{
     AgendaItem, AttendanceCount, ConferenceDates, ConferenceKind, Measure, Venue,
 };
+use regional_conference::date::PartialDate;
 use regional_conference::decision::HostDesignation;
+use regional_conference::id::{
+    ConferenceId, MediaReleaseId, OrganizationId, PersonId, RegionId, SeriesId, SourceId,
+    StatementId, StrategyId,
+};
 use regional_conference::marking::{MarkedParagraph, Marking};
 use regional_conference::organization::{Founding, OrganizationKind};
 use regional_conference::person::Position;
@@ -22,9 +27,9 @@ use regional_conference::release::{Dateline, ReleaseKind};
 use regional_conference::statement::{Capacity, StatementKind};
 use regional_conference::topic::KnownTopic;
 use regional_conference::{
-    Conference, Count, CountryCode, Dataset, DateRange, Decision, LanguageTag, MediaRelease,
-    Organization, Paragraph, Person, Recommendation, Region, Source, Statement, Strategy, Text,
-    Topic,
+    Conference, Count, CountryCode, Dataset, Date, DateRange, Decision, LanguageTag, MediaRelease,
+    Ordinal, Organization, Paragraph, Person, Recommendation, Region, Source, Statement, Strategy,
+    Text, Topic,
 };
 
 /// The release's paragraphs, exactly as published (the list of recommendations is one
@@ -47,12 +52,14 @@ const PARAGRAPHS: [&str; 12] = [
 const HEADLINE: &str =
     "INTERPOL meeting strengthens collaboration among European members against international crime";
 
-fn text(s: &str) -> Result<Text, Box<dyn Error>> {
-    Ok(Text::new(s)?)
+/// A line of text from a literal of this program (`Text::from_static` panics on an invalid one).
+fn text(s: &'static str) -> Text {
+    Text::from_static(s)
 }
 
-fn para(s: &str) -> Result<Paragraph, Box<dyn Error>> {
-    Ok(Paragraph::new(s)?)
+/// A paragraph from a literal of this program.
+fn para(s: &'static str) -> Paragraph {
+    Paragraph::from_static(s)
 }
 
 fn topics(list: &[KnownTopic]) -> Vec<Topic> {
@@ -63,117 +70,124 @@ fn topics(list: &[KnownTopic]) -> Vec<Topic> {
 ///
 /// # Errors
 ///
-/// Fails only if a literal below is not a valid value.
+/// Fails only if a value built from parts below is invalid (a date range, an ordinal, a
+/// recommendation id made with `format!`); a literal that is not a valid value panics, naming
+/// it, through `from_static`.
 #[allow(clippy::too_many_lines)] // the release, read top to bottom, fact by fact
 pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
-    let en: LanguageTag = "en".parse()?;
-    let release_source =
-        "interpol-release-2013-05-16".parse::<regional_conference::id::SourceId>()?;
+    let en: LanguageTag = LanguageTag::from_static("en");
+    let release_source = SourceId::from_static("interpol-release-2013-05-16");
     let cite = || vec![release_source.clone()];
 
     // Organisations.
     let mut interpol = Organization::new(
-        "interpol".parse()?,
-        text("INTERPOL")?,
+        OrganizationId::from_static("interpol"),
+        text("INTERPOL"),
         OrganizationKind::IntergovernmentalOrganization,
     );
     interpol.sources = cite();
     let mut police = Organization::new(
-        "hungarian-national-police".parse()?,
-        text("Hungarian National Police")?,
+        OrganizationId::from_static("hungarian-national-police"),
+        text("Hungarian National Police"),
         OrganizationKind::NationalAgency,
     );
     police.country = Some(CountryCode::from_static("HU"));
     police.sources = cite();
     let mut firearms = Organization::new(
-        "interpol-firearms-programme".parse()?,
-        text("INTERPOL Firearms Programme")?,
+        OrganizationId::from_static("interpol-firearms-programme"),
+        text("INTERPOL Firearms Programme"),
         OrganizationKind::Programme,
     );
     firearms.parent = Some(interpol.id.clone());
     firearms.sources = cite();
     let mut europol = Organization::new(
-        "europol".parse()?,
-        text("Europol")?,
+        OrganizationId::from_static("europol"),
+        text("Europol"),
         OrganizationKind::RegionalBody,
     );
     europol.sources = cite();
     let mut qatar = Organization::new(
-        "qatar-2022-supreme-committee".parse()?,
-        text("Qatar 2022 Supreme Committee")?,
+        OrganizationId::from_static("qatar-2022-supreme-committee"),
+        text("Qatar 2022 Supreme Committee"),
         OrganizationKind::EventOrganizer,
     );
     qatar.country = Some(CountryCode::from_static("QA"));
     qatar.sources = cite();
     let mut igmese = Organization::new(
-        "igmese".parse()?,
-        text("INTERPOL Group of Major Event Security Experts")?,
+        OrganizationId::from_static("igmese"),
+        text("INTERPOL Group of Major Event Security Experts"),
         OrganizationKind::ExpertGroup,
     );
-    igmese.acronym = Some(text("IGMESE")?);
+    igmese.acronym = Some(text("IGMESE"));
     igmese.parent = Some(interpol.id.clone());
     let mut founding = Founding::new();
-    founding.instrument = Some(text("initiative")?);
-    founding.date = Some("2012-11".parse()?);
+    founding.instrument = Some(text("initiative"));
+    founding.date = Some(PartialDate::from_static("2012-11"));
     founding.parties = vec![interpol.id.clone(), qatar.id.clone()];
     founding.description = Some(para(
         "Bringing together specialized law enforcement professionals and security experts from all regions of the world, IGMESE was created following an initiative signed between INTERPOL and the Qatar 2022 Supreme Committee in November 2012.",
-    )?);
+    ));
     igmese.founding = Some(founding);
     igmese.sources = cite();
 
     // The region.
     let mut europe = Region::new(
-        "interpol-europe".parse()?,
-        text("European region")?,
+        RegionId::from_static("interpol-europe"),
+        text("European region"),
         interpol.id.clone(),
     );
     europe.sources = cite();
 
     // People and the positions the release gives them.
-    let mut papp = Person::new("karoly-papp".parse()?, text("Károly Papp")?);
-    let mut commissioner = Position::new(text("High Commissioner")?);
+    let mut papp = Person::new(PersonId::from_static("karoly-papp"), text("Károly Papp"));
+    let mut commissioner = Position::new(text("High Commissioner"));
     commissioner.organization = Some(police.id.clone());
     commissioner.sources = cite();
     papp.positions.push(commissioner);
     papp.sources = cite();
     let mut ballestrazzi = Person::new(
-        "mireille-ballestrazzi".parse()?,
-        text("Mireille Ballestrazzi")?,
+        PersonId::from_static("mireille-ballestrazzi"),
+        text("Mireille Ballestrazzi"),
     );
-    let mut president = Position::new(text("President")?);
+    let mut president = Position::new(text("President"));
     president.organization = Some(interpol.id.clone());
     president.sources = cite();
     ballestrazzi.positions.push(president);
     ballestrazzi.sources = cite();
-    let mut noble = Person::new("ronald-k-noble".parse()?, text("Ronald K. Noble")?);
-    let mut secretary_general = Position::new(text("Secretary General")?);
+    let mut noble = Person::new(
+        PersonId::from_static("ronald-k-noble"),
+        text("Ronald K. Noble"),
+    );
+    let mut secretary_general = Position::new(text("Secretary General"));
     secretary_general.organization = Some(interpol.id.clone());
     secretary_general.sources = cite();
     noble.positions.push(secretary_general);
     noble.sources = cite();
 
     // The conference.
-    let dates = DateRange::new("2013-05-14".parse()?, "2013-05-16".parse()?)?;
+    let dates = DateRange::new(
+        Date::from_static("2013-05-14"),
+        Date::from_static("2013-05-16"),
+    )?;
     let mut erc = Conference::new(
-        "interpol-erc-42".parse()?,
+        ConferenceId::from_static("interpol-erc-42"),
         interpol.id.clone(),
         ConferenceKind::RegionalConference,
-        text("42nd European Regional Conference")?,
+        text("42nd European Regional Conference"),
         ConferenceDates::Exact(dates),
     );
-    let series: regional_conference::id::SeriesId =
-        "interpol-european-regional-conference".parse()?;
+    let series = SeriesId::from_static("interpol-european-regional-conference");
     erc.series = Some(series.clone());
-    erc.ordinal = Some("42".parse()?);
+    erc.ordinal = Some(Ordinal::new(42)?);
     erc.region = Some(europe.id.clone());
     erc.venue = Some(Venue::in_city(
-        text("Budapest")?,
+        text("Budapest"),
         CountryCode::from_static("HU"),
     ));
     let mut delegates = AttendanceCount::new(Measure::Delegates, Count::exact(140));
     delegates.sources = cite();
-    let mut countries = AttendanceCount::new(Measure::Countries, "some 50".parse()?);
+    // "some 50 countries"
+    let mut countries = AttendanceCount::new(Measure::Countries, Count::about(50));
     countries.sources = cite();
     erc.attendance = vec![delegates, countries];
     erc.topics = topics(&[
@@ -188,16 +202,16 @@ pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
     ]);
     let mut events = AgendaItem::new(text(
         "INTERPOL’s role in supporting the security and safety of major international sports events",
-    )?);
+    ));
     events.topics = topics(&[KnownTopic::MajorEventSecurity, KnownTopic::Terrorism]);
     events.points = vec![
         para(
             "The recent terror attacks in Boston underscored the role of international cooperation to secure major public events.",
-        )?
+        )
         .into(),
         para(
             "The vital role that will be played in Europe and beyond by the INTERPOL Group of Major Event Security Experts (IGMESE) was outlined at the conference.",
-        )?
+        )
         .into(),
     ];
     events.organizations = vec![igmese.id.clone()];
@@ -205,26 +219,26 @@ pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
     erc.agenda.push(events);
 
     // What the officials said.
-    let statement = |id: &str,
+    let statement = |id: &'static str,
                      speaker: &Person,
                      kind: StatementKind,
-                     words: &str,
+                     words: &'static str,
                      capacity: Capacity|
      -> Result<Statement, Box<dyn Error>> {
         let mut s = Statement::new(
-            id.parse()?,
+            StatementId::from_static(id),
             speaker.id.clone(),
             kind,
-            para(words)?,
+            para(words),
             en.clone(),
         );
         s.capacity = Some(capacity);
         s.sources = cite();
         Ok(s)
     };
-    let as_commissioner = Capacity::new(text("High Commissioner")?, Some(police.id.clone()));
-    let as_president = Capacity::new(text("President")?, Some(interpol.id.clone()));
-    let as_secretary_general = Capacity::new(text("Secretary General")?, Some(interpol.id.clone()));
+    let as_commissioner = Capacity::new(text("High Commissioner"), Some(police.id.clone()));
+    let as_president = Capacity::new(text("President"), Some(interpol.id.clone()));
+    let as_secretary_general = Capacity::new(text("Secretary General"), Some(interpol.id.clone()));
 
     let mut papp_quote = statement(
         "erc-42-papp-closing",
@@ -233,8 +247,8 @@ pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
         "INTERPOL for decades has strengthened the connections between law enforcement entities worldwide",
         as_commissioner.clone(),
     )?;
-    papp_quote.context = Some(text("Closing the conference")?);
-    papp_quote.date = Some("2013-05-16".parse()?);
+    papp_quote.context = Some(text("Closing the conference"));
+    papp_quote.date = Some(PartialDate::from_static("2013-05-16"));
     papp_quote.topics = topics(&[KnownTopic::OrganizedCrime, KnownTopic::IllegalImmigration]);
     let mut papp_guidelines = statement(
         "erc-42-papp-guidelines",
@@ -243,8 +257,8 @@ pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
         "the strategic measures approved by the conference would provide significant guidelines for law enforcement both in Europe and beyond its borders",
         as_commissioner,
     )?;
-    papp_guidelines.context = Some(text("Closing the conference")?);
-    papp_guidelines.date = Some("2013-05-16".parse()?);
+    papp_guidelines.context = Some(text("Closing the conference"));
+    papp_guidelines.date = Some(PartialDate::from_static("2013-05-16"));
     let ballestrazzi_quote = statement(
         "erc-42-ballestrazzi-challenges",
         &ballestrazzi,
@@ -259,7 +273,7 @@ pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
         "As we saw with the tragic events in Boston, terrorists and criminals will exploit all opportunities to strike at innocent citizens",
         as_secretary_general.clone(),
     )?;
-    noble_boston.context = Some(text("in talks during the conference")?);
+    noble_boston.context = Some(text("in talks during the conference"));
     noble_boston.topics = topics(&[KnownTopic::Terrorism, KnownTopic::MajorEventSecurity]);
     let mut noble_vision = statement(
         "erc-42-noble-vision",
@@ -268,7 +282,7 @@ pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
         "INTERPOL must continue to provide and promote innovative, collaborative and cutting-edge solutions to global security challenges. Our vision is that of a world where each law enforcement professional will be able, through INTERPOL, to securely communicate, share and access vital police information whenever and wherever needed, to ensure the safety of citizens",
         as_secretary_general,
     )?;
-    noble_vision.context = Some(text("in talks during the conference")?);
+    noble_vision.context = Some(text("in talks during the conference"));
     erc.statements = vec![
         papp_quote,
         papp_guidelines,
@@ -279,8 +293,8 @@ pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
 
     // The strategy.
     let mut strategy = Strategy::new(
-        "interpol-europe-strategy-2014-2016".parse()?,
-        text("INTERPOL strategy for the European region 2014–2016")?,
+        StrategyId::from_static("interpol-europe-strategy-2014-2016"),
+        text("INTERPOL strategy for the European region 2014–2016"),
         interpol.id.clone(),
         "2014-16".parse()?,
     );
@@ -290,21 +304,23 @@ pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
     strategy.sources = cite();
 
     // The four recommendations, addressed to the European member countries.
-    let recommendation =
-        |n: u8, action: &str, about: &[KnownTopic]| -> Result<Recommendation, Box<dyn Error>> {
-            let mut r = Recommendation::new(
-                format!("erc-42-rec-{n}").parse()?,
-                erc.id.clone(),
-                para(action)?,
-            );
-            r.addressees = vec![Addressee::RegionMembers {
-                region: europe.id.clone(),
-            }];
-            r.language = Some(en.clone());
-            r.topics = topics(about);
-            r.sources = cite();
-            Ok(r)
-        };
+    let recommendation = |n: u8,
+                          action: &'static str,
+                          about: &[KnownTopic]|
+     -> Result<Recommendation, Box<dyn Error>> {
+        let mut r = Recommendation::new(
+            format!("erc-42-rec-{n}").parse()?,
+            erc.id.clone(),
+            para(action),
+        );
+        r.addressees = vec![Addressee::RegionMembers {
+            region: europe.id.clone(),
+        }];
+        r.language = Some(en.clone());
+        r.topics = topics(about);
+        r.sources = cite();
+        Ok(r)
+    };
     let mut rec1 = recommendation(
         1,
         "optimize the use of the tools developed under the INTERPOL Firearms Programme",
@@ -333,50 +349,45 @@ pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
     let recommendations = vec![rec1, rec2, rec3, rec4];
 
     // The decisions.
-    let mut endorse = Decision::endorse_strategy(strategy.id.clone());
-    if let Decision::EndorseStrategy { sources, .. } = &mut endorse {
-        *sources = cite();
-    }
-    let mut adopt =
-        Decision::adopt_recommendations(recommendations.iter().map(|r| r.id.clone()).collect());
-    if let Decision::AdoptRecommendations { sources, .. } = &mut adopt {
-        *sources = cite();
-    }
-    let mut next = HostDesignation::new(
+    let endorse = Decision::endorse_strategy(strategy.id.clone()).with_sources(cite());
+    let adopt =
+        Decision::adopt_recommendations(recommendations.iter().map(|r| r.id.clone()).collect())
+            .with_sources(cite());
+    let next = Decision::designate_host(HostDesignation::new(
         series,
-        "43".parse()?,
+        Ordinal::new(43)?,
         CountryCode::from_static("RO"),
-        "2014".parse()?,
-    );
-    next.text = Some(para(PARAGRAPHS[11])?);
-    next.sources = cite();
-    erc.decisions = vec![endorse, adopt, Decision::DesignateHost(next)];
+        PartialDate::from_static("2014"),
+    ))
+    .with_text(para(PARAGRAPHS[11]))
+    .with_sources(cite());
+    erc.decisions = vec![endorse, adopt, next];
     erc.sources = cite();
 
     // The release and its citation.
     let mut release = MediaRelease::new(
-        "interpol-media-release-2013-05-16".parse()?,
+        MediaReleaseId::from_static("interpol-media-release-2013-05-16"),
         ReleaseKind::MediaRelease,
-        "2013-05-16".parse()?,
-        text(HEADLINE)?,
+        Date::from_static("2013-05-16"),
+        text(HEADLINE),
         en.clone(),
     );
     release.publisher = Some(interpol.id.clone());
     release.dateline = Some(Dateline::new(
-        text("BUDAPEST")?,
+        text("BUDAPEST"),
         CountryCode::from_static("HU"),
     ));
     release.paragraphs = PARAGRAPHS
         .iter()
-        .map(|p| para(p).map(MarkedParagraph::from))
-        .collect::<Result<_, _>>()?;
+        .map(|&p| MarkedParagraph::from(para(p)))
+        .collect();
     release.about = vec![erc.id.clone()];
     release.quotes = erc.statements.iter().map(|s| s.id.clone()).collect();
     release.source = Some(release_source.clone());
 
-    let mut source = Source::new(release_source, text(HEADLINE)?);
+    let mut source = Source::new(release_source, text(HEADLINE));
     source.publisher = Some(interpol.id.clone());
-    source.published = Some("2013-05-16".parse()?);
+    source.published = Some(PartialDate::from_static("2013-05-16"));
     source.language = Some(en.clone());
 
     let mut dataset = Dataset::new();

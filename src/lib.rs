@@ -1,4 +1,5 @@
 #![doc = include_str!("../README.md")]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 //!
 //! # Modules
 //!
@@ -41,6 +42,7 @@ pub use value::{count, country, date, extensions, id, marking, ordinal, personal
 mod error;
 pub mod schema;
 #[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod testkit;
 
 use read::objects;

@@ -12,13 +12,15 @@
 //! `{base}{version}/{file}`, by default
 //! `https://regional-conference.example/schemas/1.1/dataset.schema.json`. The default base is a
 //! placeholder under the reserved `.example` domain; publish the files where your tools can reach
-//! them and pass that base instead.
+//! them and pass that base instead, as a [`SchemaBase`]: a base that does not end in `/` is
+//! refused when the `SchemaBase` is made, not turned into `https://example.org1.1/…`.
 //!
 //! # Examples
 //!
 //! ```
-//! use regional_conference::schema::{DEFAULT_BASE_URI, Document};
+//! use regional_conference::schema::{DEFAULT_BASE_URI, Document, SchemaBase};
 //!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let schema = Document::Dataset.schema(DEFAULT_BASE_URI);
 //! assert_eq!(
 //!     schema["$id"],
@@ -26,7 +28,23 @@
 //! );
 //! assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
 //! assert_eq!(schema["properties"]["organizations"]["type"], "array");
+//!
+//! let mine: SchemaBase = "https://schemas.example.org/rc/".parse()?;
+//! assert_eq!(
+//!     Document::Person.id(&mine),
+//!     "https://schemas.example.org/rc/1.1/person.schema.json"
+//! );
+//! assert_eq!(
+//!     "https://schemas.example.org/rc".parse::<SchemaBase>().unwrap_err().to_string(),
+//!     "invalid schema base URI \"https://schemas.example.org/rc\": does not end with \"/\" \
+//!      (the version and file name are appended to it)"
+//! );
+//! # Ok(())
+//! # }
 //! ```
+
+use std::borrow::Cow;
+use std::fmt;
 
 use schemars::Schema;
 use schemars::generate::SchemaSettings;
@@ -37,8 +55,222 @@ use crate::dataset::SchemaVersion;
 use crate::rule::Rule;
 
 /// The default base URI of the schemas' `$id`s: a placeholder under the reserved `.example`
-/// domain (RFC 2606). Pass your own base to [`Document::schema`] to publish elsewhere.
-pub const DEFAULT_BASE_URI: &str = "https://regional-conference.example/schemas/";
+/// domain (RFC 2606), `https://regional-conference.example/schemas/`. Pass your own
+/// [`SchemaBase`] to [`Document::schema`] to publish elsewhere.
+///
+/// A reference to [`SchemaBase::DEFAULT`], so it can be passed as it is:
+///
+/// ```
+/// use regional_conference::schema::{DEFAULT_BASE_URI, rules_json};
+///
+/// assert_eq!(DEFAULT_BASE_URI.as_str(), "https://regional-conference.example/schemas/");
+/// assert_eq!(rules_json(DEFAULT_BASE_URI)["$id"], "https://regional-conference.example/schemas/1.1/rules.json");
+/// ```
+pub const DEFAULT_BASE_URI: &SchemaBase = &SchemaBase::DEFAULT;
+
+/// The base URI of the schemas' `$id`s: an absolute URI ending in `/`, valid by construction.
+///
+/// Each `$id` is the base followed by the vocabulary version and the file name
+/// (`{base}1.1/dataset.schema.json`), so the base must end in `/`, and must have no query or
+/// fragment (a `$id` may not carry a fragment, JSON Schema 2020-12 §8.2.1).
+///
+/// # Examples
+///
+/// ```
+/// use regional_conference::schema::SchemaBase;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let base = SchemaBase::new("https://schemas.example.org/regional-conference/")?;
+/// assert_eq!(base.as_str(), "https://schemas.example.org/regional-conference/");
+/// assert_eq!(SchemaBase::default(), SchemaBase::DEFAULT);
+///
+/// let err = SchemaBase::try_from("schemas/").unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "invalid schema base URI \"schemas/\": not an absolute URI (it has no scheme such as \"https:\")"
+/// );
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct SchemaBase(Cow<'static, str>);
+
+/// The error returned when a string is not a usable [`SchemaBase`]; its message names the input.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid schema base URI {input:?}: {reason}")]
+pub struct SchemaBaseError {
+    input: String,
+    reason: SchemaBaseReason,
+}
+
+impl SchemaBaseError {
+    /// The rejected input (shortened if it is long).
+    #[must_use]
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+enum SchemaBaseReason {
+    #[error("empty")]
+    Empty,
+    #[error("not an absolute URI (it has no scheme such as \"https:\")")]
+    NoScheme,
+    #[error("whitespace or control character at byte {0}")]
+    Space(usize),
+    #[error("a query or fragment at byte {0} (the version and file name are appended to the base)")]
+    QueryOrFragment(usize),
+    #[error("does not end with \"/\" (the version and file name are appended to it)")]
+    NoTrailingSlash,
+}
+
+/// Checks a base URI; `const` so that [`SchemaBase::from_static`] can run at compile time.
+const fn check_base(base: &str) -> Result<(), SchemaBaseReason> {
+    // RFC 3986 §3.1: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ), then ":".
+    let (mut rest, mut at, mut scheme, mut in_scheme) = (base.as_bytes(), 0, 0, true);
+    if rest.is_empty() {
+        return Err(SchemaBaseReason::Empty);
+    }
+    while let Some((&b, tail)) = rest.split_first() {
+        match b {
+            b'\x00'..=b' ' | 0x7f => return Err(SchemaBaseReason::Space(at)),
+            b'?' | b'#' => return Err(SchemaBaseReason::QueryOrFragment(at)),
+            b':' if in_scheme => in_scheme = false,
+            _ if in_scheme => {
+                let first = at == 0;
+                if !(b.is_ascii_alphabetic()
+                    || (!first && (b.is_ascii_digit() || b == b'+' || b == b'-' || b == b'.')))
+                {
+                    return Err(SchemaBaseReason::NoScheme);
+                }
+                scheme += 1;
+            }
+            _ => {}
+        }
+        rest = tail;
+        at += 1;
+    }
+    if in_scheme || scheme == 0 {
+        return Err(SchemaBaseReason::NoScheme);
+    }
+    match base.as_bytes().last() {
+        Some(b'/') => Ok(()),
+        _ => Err(SchemaBaseReason::NoTrailingSlash),
+    }
+}
+
+impl SchemaBase {
+    /// The placeholder base, `https://regional-conference.example/schemas/`; also
+    /// [`DEFAULT_BASE_URI`] and [`SchemaBase::default`].
+    pub const DEFAULT: SchemaBase =
+        SchemaBase::from_static("https://regional-conference.example/schemas/");
+
+    /// Checks `base` and returns it as a `SchemaBase`.
+    ///
+    /// # Errors
+    ///
+    /// Returns [`SchemaBaseError`] if `base` is empty, has no scheme, holds whitespace, a
+    /// control character, a query or a fragment, or does not end with `/`.
+    pub fn new(base: &str) -> Result<Self, SchemaBaseError> {
+        match check_base(base) {
+            Ok(()) => Ok(Self(Cow::Owned(base.to_owned()))),
+            Err(reason) => Err(SchemaBaseError {
+                input: crate::util::echo(base),
+                reason,
+            }),
+        }
+    }
+
+    /// Returns the base of a literal, checked at compile time when used in a `const`.
+    ///
+    /// # Panics
+    ///
+    /// Panics (at compile time in a `const`) if `base` is not an absolute URI ending in `/`
+    /// without a query or fragment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use regional_conference::schema::SchemaBase;
+    ///
+    /// const MINE: SchemaBase = SchemaBase::from_static("https://schemas.example.org/rc/");
+    /// assert_eq!(MINE.as_str(), "https://schemas.example.org/rc/");
+    /// ```
+    ///
+    /// A base without its trailing slash panics:
+    ///
+    /// ```should_panic
+    /// use regional_conference::schema::SchemaBase;
+    ///
+    /// let _ = SchemaBase::from_static("https://schemas.example.org/rc");
+    /// ```
+    #[must_use]
+    pub const fn from_static(base: &'static str) -> Self {
+        assert!(
+            check_base(base).is_ok(),
+            "SchemaBase::from_static: not an absolute URI ending in \"/\" without a query or fragment"
+        );
+        Self(Cow::Borrowed(base))
+    }
+
+    /// The base as a string slice.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Default for SchemaBase {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
+impl fmt::Debug for SchemaBase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SchemaBase({:?})", self.as_str())
+    }
+}
+
+impl fmt::Display for SchemaBase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl AsRef<str> for SchemaBase {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::str::FromStr for SchemaBase {
+    type Err = SchemaBaseError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::new(s)
+    }
+}
+
+impl TryFrom<&str> for SchemaBase {
+    type Error = SchemaBaseError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        Self::new(s)
+    }
+}
+
+impl TryFrom<String> for SchemaBase {
+    type Error = SchemaBaseError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        match check_base(&s) {
+            Ok(()) => Ok(Self(Cow::Owned(s))),
+            Err(reason) => Err(SchemaBaseError {
+                input: crate::util::echo(&s),
+                reason,
+            }),
+        }
+    }
+}
 
 /// The seed dataset, the Dataset schema's example.
 const SEED: &str = include_str!("../tests/fixtures/valid/budapest-2013.json");
@@ -102,15 +334,15 @@ impl Document {
         }
     }
 
-    /// The absolute `$id` of the schema under `base` (which should end in `/`).
+    /// The absolute `$id` of the schema under `base`.
     #[must_use]
-    pub fn id(self, base: &str) -> String {
+    pub fn id(self, base: &SchemaBase) -> String {
         format!("{base}{}/{}", SchemaVersion::CURRENT, self.file_name())
     }
 
     /// The schema, as JSON, with its `$id` under `base`.
     #[must_use]
-    pub fn schema(self, base: &str) -> Value {
+    pub fn schema(self, base: &SchemaBase) -> Value {
         let generator = SchemaSettings::draft2020_12()
             .with_transform(IntegerBounds)
             .with_transform(RestrictFormats::default())
@@ -293,7 +525,7 @@ fn no_null(value: &mut Value) {
 /// assert_eq!(rules["rules"][0]["severity"], "error");
 /// ```
 #[must_use]
-pub fn rules_json(base: &str) -> Value {
+pub fn rules_json(base: &SchemaBase) -> Value {
     let rules: Vec<Value> = Rule::ALL
         .iter()
         .map(|r| {
@@ -314,7 +546,7 @@ pub fn rules_json(base: &str) -> Value {
 
 /// Every published file under `base`: (file name, pretty JSON text ending in a newline).
 #[must_use]
-pub fn files(base: &str) -> Vec<(&'static str, String)> {
+pub fn files(base: &SchemaBase) -> Vec<(&'static str, String)> {
     let mut out: Vec<(&'static str, String)> = Document::ALL
         .iter()
         .map(|d| (d.file_name(), pretty(&d.schema(base))))

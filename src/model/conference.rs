@@ -64,6 +64,13 @@ pub enum ConferenceKind {
     Other,
 }
 
+crate::util::wire_names!(ConferenceKind, "regional_conference::conference::ConferenceKind", {
+        RegionalConference => "regional_conference",
+        GeneralAssembly => "general_assembly",
+        ExtraordinarySession => "extraordinary_session",
+        Other => "other",
+});
+
 /// When a session took place: exact days, or a year or month when that is all the sources say.
 ///
 /// On the wire an object `{"start": "2013-05-14", "end": "2013-05-16"}` for exact days, or a
@@ -244,6 +251,15 @@ pub enum Measure {
     Observers,
 }
 
+crate::util::wire_names!(Measure, "regional_conference::conference::Measure", {
+        Delegates => "delegates",
+        Participants => "participants",
+        Officials => "officials",
+        Countries => "countries",
+        Organizations => "organizations",
+        Observers => "observers",
+});
+
 /// One attendance figure as one or more sources state it.
 ///
 /// Where sources disagree (one says 44 countries, another 46), each figure is a separate entry
@@ -320,6 +336,12 @@ pub enum EventRelation {
     /// An event that is part of it (a workshop, a ministerial segment).
     HasPart,
 }
+
+crate::util::wire_names!(EventRelation, "regional_conference::conference::EventRelation", {
+        CoLocated => "co_located",
+        PartOf => "part_of",
+        HasPart => "has_part",
+});
 
 /// An event related to a session.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]

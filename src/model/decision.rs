@@ -1,26 +1,61 @@
 //! Decisions a session takes, tagged by `kind`.
 //!
+//! [`Decision`] and its variants are `#[non_exhaustive]`, so a crate that uses this one cannot
+//! write a variant's fields out (`Decision::EndorseStrategy { strategy, text, sources }` is
+//! error E0639 there). Build a decision with the constructor of its kind, which takes the
+//! required fields, then chain the setters of the optional ones that every kind shares:
+//! [`Decision::with_text`], [`Decision::with_source`] and [`Decision::with_sources`] (and
+//! [`Decision::with_term`] for an election or an appointment). Read them back without a
+//! `match` with [`Decision::text`] and [`Decision::sources`].
+//!
 //! # Examples
 //!
 //! ```
-//! use regional_conference::{CountryCode, Decision};
+//! use regional_conference::{CountryCode, Decision, Paragraph};
 //! use regional_conference::decision::HostDesignation;
+//! use regional_conference::id::{SeriesId, SourceId, StrategyId};
 //!
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! let next = Decision::DesignateHost(HostDesignation::new(
-//!     "interpol-european-regional-conference".parse()?,
-//!     "43".parse()?,
+//! let release = SourceId::from_static("interpol-release-2013-05-16");
+//!
+//! let endorse = Decision::endorse_strategy(StrategyId::from_static("interpol-europe-strategy-2014-2016"))
+//!     .with_source(release.clone());
+//! assert_eq!(
+//!     serde_json::to_string(&endorse)?,
+//!     r#"{"kind":"endorse_strategy","strategy":"interpol-europe-strategy-2014-2016","sources":["interpol-release-2013-05-16"]}"#
+//! );
+//!
+//! let next = Decision::designate_host(HostDesignation::new(
+//!     SeriesId::from_static("interpol-european-regional-conference"),
+//!     43.try_into()?,
 //!     CountryCode::from_static("RO"),
 //!     "2014".parse()?,
-//! ));
+//! ))
+//! .with_text(Paragraph::from_static("The conference designated Romania as host country."))
+//! .with_source(release);
 //! let json = serde_json::to_string(&next)?;
 //! assert_eq!(
 //!     json,
-//!     r#"{"kind":"designate_host","series":"interpol-european-regional-conference","ordinal":43,"country":"RO","date":"2014"}"#
+//!     r#"{"kind":"designate_host","series":"interpol-european-regional-conference","ordinal":43,"country":"RO","date":"2014","text":"The conference designated Romania as host country.","sources":["interpol-release-2013-05-16"]}"#
 //! );
 //! assert_eq!(serde_json::from_str::<Decision>(&json)?, next);
+//! assert_eq!(next.kind(), "designate_host");
+//! assert_eq!(next.sources().len(), 1);
 //! # Ok(())
 //! # }
+//! ```
+//!
+//! Writing a variant out is refused outside this crate:
+//!
+//! ```compile_fail,E0639
+//! use regional_conference::Decision;
+//! use regional_conference::id::StrategyId;
+//!
+//! let endorse = Decision::EndorseStrategy {
+//!     strategy: StrategyId::from_static("interpol-europe-strategy-2014-2016"),
+//!     text: None,
+//!     sources: Vec::new(),
+//! };
 //! ```
 
 use serde::{Deserialize, Serialize};
@@ -303,6 +338,178 @@ impl Decision {
             Self::Appoint { .. } => "appoint",
             Self::AdmitMember { .. } => "admit_member",
             Self::Other { .. } => "other",
+        }
+    }
+
+    /// The session designated the host of a future session (see [`HostDesignation::new`]).
+    #[must_use]
+    pub fn designate_host(designation: HostDesignation) -> Self {
+        Self::DesignateHost(designation)
+    }
+
+    /// The decision with its wording set to `text` (for [`Decision::Other`], replacing it).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use regional_conference::{Decision, Paragraph};
+    /// use regional_conference::id::OrganizationId;
+    ///
+    /// let wording = Paragraph::from_static("The conference established an expert group.");
+    /// let decision = Decision::establish_body(OrganizationId::from_static("igmese"))
+    ///     .with_text(wording.clone());
+    /// assert_eq!(decision.text(), Some(&wording));
+    /// ```
+    #[must_use]
+    pub fn with_text(mut self, text: Paragraph) -> Self {
+        match &mut self {
+            Self::EndorseStrategy { text: slot, .. }
+            | Self::AdoptRecommendations { text: slot, .. }
+            | Self::DesignateHost(HostDesignation { text: slot, .. })
+            | Self::EstablishBody { text: slot, .. }
+            | Self::Elect { text: slot, .. }
+            | Self::Appoint { text: slot, .. }
+            | Self::AdmitMember { text: slot, .. } => *slot = Some(text),
+            Self::Other { text: slot, .. } => *slot = text,
+        }
+        self
+    }
+
+    /// The decision with `source` added to its sources.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use regional_conference::Decision;
+    /// use regional_conference::id::{RecommendationId, SourceId};
+    ///
+    /// let adopt = Decision::adopt_recommendations(vec![RecommendationId::from_static("erc-42-rec-1")])
+    ///     .with_source(SourceId::from_static("interpol-release-2013-05-16"));
+    /// assert_eq!(adopt.sources()[0].as_str(), "interpol-release-2013-05-16");
+    /// ```
+    #[must_use]
+    pub fn with_source(mut self, source: SourceId) -> Self {
+        self.sources_mut().push(source);
+        self
+    }
+
+    /// The decision with `sources` added to its sources, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use regional_conference::Decision;
+    /// use regional_conference::id::{SourceId, StrategyId};
+    ///
+    /// let cite = [
+    ///     SourceId::from_static("interpol-release-2013-05-16"),
+    ///     SourceId::from_static("interpol-annual-report-2013"),
+    /// ];
+    /// let endorse = Decision::endorse_strategy(StrategyId::from_static("europe-2014-2016"))
+    ///     .with_sources(cite.clone());
+    /// assert_eq!(endorse.sources(), &cite);
+    /// ```
+    #[must_use]
+    pub fn with_sources(mut self, sources: impl IntoIterator<Item = SourceId>) -> Self {
+        self.sources_mut().extend(sources);
+        self
+    }
+
+    /// The election or appointment with the term `from` … `to` (either may be unknown).
+    ///
+    /// # Panics
+    ///
+    /// Panics if the decision is neither [`Decision::Elect`] nor [`Decision::Appoint`]: other
+    /// kinds have no term, and a term given to them would be lost.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use regional_conference::{Decision, Text};
+    /// use regional_conference::id::PersonId;
+    /// use regional_conference::statement::Capacity;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let president = Capacity::new(Text::from_static("President"), None);
+    /// let elect = Decision::elect(PersonId::from_static("mireille-ballestrazzi"), president)
+    ///     .with_term(Some("2012-11".parse()?), Some("2016-11".parse()?));
+    /// assert_eq!(
+    ///     serde_json::to_string(&elect)?,
+    ///     r#"{"kind":"elect","person":"mireille-ballestrazzi","position":{"title":"President"},"from":"2012-11","to":"2016-11"}"#
+    /// );
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[must_use]
+    #[track_caller]
+    #[expect(
+        clippy::panic,
+        reason = "a term on a decision without one is a bug in the caller"
+    )]
+    pub fn with_term(mut self, from: Option<PartialDate>, to: Option<PartialDate>) -> Self {
+        match &mut self {
+            Self::Elect {
+                from: start,
+                to: end,
+                ..
+            }
+            | Self::Appoint {
+                from: start,
+                to: end,
+                ..
+            } => {
+                *start = from;
+                *end = to;
+            }
+            other => panic!(
+                "Decision::with_term: a {} decision has no term",
+                other.kind()
+            ),
+        }
+        self
+    }
+
+    /// The decision's wording, if the source gives it.
+    #[must_use]
+    pub fn text(&self) -> Option<&Paragraph> {
+        match self {
+            Self::EndorseStrategy { text, .. }
+            | Self::AdoptRecommendations { text, .. }
+            | Self::DesignateHost(HostDesignation { text, .. })
+            | Self::EstablishBody { text, .. }
+            | Self::Elect { text, .. }
+            | Self::Appoint { text, .. }
+            | Self::AdmitMember { text, .. } => text.as_ref(),
+            Self::Other { text, .. } => Some(text),
+        }
+    }
+
+    /// The sources that report the decision.
+    #[must_use]
+    pub fn sources(&self) -> &[SourceId] {
+        match self {
+            Self::EndorseStrategy { sources, .. }
+            | Self::AdoptRecommendations { sources, .. }
+            | Self::DesignateHost(HostDesignation { sources, .. })
+            | Self::EstablishBody { sources, .. }
+            | Self::Elect { sources, .. }
+            | Self::Appoint { sources, .. }
+            | Self::AdmitMember { sources, .. }
+            | Self::Other { sources, .. } => sources,
+        }
+    }
+
+    /// The sources that report the decision, to change in place.
+    pub fn sources_mut(&mut self) -> &mut Vec<SourceId> {
+        match self {
+            Self::EndorseStrategy { sources, .. }
+            | Self::AdoptRecommendations { sources, .. }
+            | Self::DesignateHost(HostDesignation { sources, .. })
+            | Self::EstablishBody { sources, .. }
+            | Self::Elect { sources, .. }
+            | Self::Appoint { sources, .. }
+            | Self::AdmitMember { sources, .. }
+            | Self::Other { sources, .. } => sources,
         }
     }
 }

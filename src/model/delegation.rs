@@ -52,6 +52,13 @@ pub enum ParticipationStatus {
     Partner,
 }
 
+crate::util::wire_names!(ParticipationStatus, "regional_conference::delegation::ParticipationStatus", {
+        Member => "member",
+        Observer => "observer",
+        Guest => "guest",
+        Partner => "partner",
+});
+
 /// Whom a delegation represents.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Party {

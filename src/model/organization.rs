@@ -53,6 +53,19 @@ pub enum OrganizationKind {
     Other,
 }
 
+crate::util::wire_names!(OrganizationKind, "regional_conference::organization::OrganizationKind", {
+        IntergovernmentalOrganization => "intergovernmental_organization",
+        NationalAgency => "national_agency",
+        NationalCentralBureau => "national_central_bureau",
+        RegionalBody => "regional_body",
+        InternalBody => "internal_body",
+        ExpertGroup => "expert_group",
+        Programme => "programme",
+        EventOrganizer => "event_organizer",
+        Publisher => "publisher",
+        Other => "other",
+});
+
 /// How a body came to be: the instrument that created it, when, and by whom.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]

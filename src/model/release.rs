@@ -46,6 +46,13 @@ pub enum ReleaseKind {
     Other,
 }
 
+crate::util::wire_names!(ReleaseKind, "regional_conference::release::ReleaseKind", {
+        MediaRelease => "media_release",
+        News => "news",
+        Statement => "statement",
+        Other => "other",
+});
+
 /// The place line that opens a release: "BUDAPEST, Hungary".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -171,6 +171,14 @@ impl fmt::Debug for Url {
 
 crate::util::string_leaf!(Url, UrlError, "an absolute http or https URL");
 
+crate::util::from_static!(
+    Url,
+    "regional_conference::source::Url",
+    "https://example.org/news/2013/05/16",
+    "example.org/news",
+    "Url::from_static: invalid URL \"example.org/news\": expected an absolute http or https URL"
+);
+
 impl schemars::JsonSchema for Url {
     fn schema_name() -> Cow<'static, str> {
         Cow::Borrowed("Url")

@@ -41,6 +41,11 @@ pub enum StatementKind {
     Paraphrase,
 }
 
+crate::util::wire_names!(StatementKind, "regional_conference::statement::StatementKind", {
+        Quote => "quote",
+        Paraphrase => "paraphrase",
+});
+
 /// The capacity in which someone acts: a title, in an organisation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]

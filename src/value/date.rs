@@ -236,6 +236,15 @@ impl From<Date> for time::Date {
     }
 }
 
+crate::util::from_static!(
+    Date,
+    "regional_conference::date::Date",
+    "2013-05-16",
+    "2013-02-30",
+    "Date::from_static: invalid date \"2013-02-30\": February 2013 has no day 30",
+    parse
+);
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
@@ -506,6 +515,15 @@ impl Ord for PartialDate {
             .then(self.precision().cmp(&other.precision()))
     }
 }
+
+crate::util::from_static!(
+    PartialDate,
+    "regional_conference::date::PartialDate",
+    "2012-11",
+    "2012-13",
+    "PartialDate::from_static: invalid date \"2012-13\": month 13 is outside 1–12",
+    parse
+);
 
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -178,6 +178,20 @@ macro_rules! define_id {
 
         crate::util::string_leaf!($name, IdError, concat!("a ", $kind, " id (a lowercase slug)"));
 
+        crate::util::from_static!(
+            $name,
+            concat!("regional_conference::id::", stringify!($name)),
+            $example,
+            "Not A Slug",
+            concat!(
+                stringify!($name),
+                "::from_static: invalid ",
+                $kind,
+                " id \"Not A Slug\": character 'N' at byte 0 is not allowed \
+                 (ids use lowercase a-z, digits and single hyphens)"
+            )
+        );
+
         impl schemars::JsonSchema for $name {
             fn schema_name() -> Cow<'static, str> {
                 Cow::Borrowed(stringify!($name))

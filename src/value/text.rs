@@ -161,6 +161,14 @@ impl fmt::Debug for Text {
 
 crate::util::string_leaf!(Text, TextError, "a single line of non-empty, trimmed text");
 
+crate::util::from_static!(
+    Text,
+    "regional_conference::text::Text",
+    "Károly Papp",
+    " Károly Papp",
+    "Text::from_static: invalid text \" Károly Papp\": leading or trailing whitespace"
+);
+
 impl schemars::JsonSchema for Text {
     fn schema_name() -> Cow<'static, str> {
         Cow::Borrowed("Text")
@@ -228,6 +236,14 @@ impl From<Text> for Paragraph {
 }
 
 crate::util::string_leaf!(Paragraph, TextError, "non-empty, trimmed text");
+
+crate::util::from_static!(
+    Paragraph,
+    "regional_conference::text::Paragraph",
+    "• first item;\n• second item.",
+    "",
+    "Paragraph::from_static: invalid text \"\": empty"
+);
 
 impl schemars::JsonSchema for Paragraph {
     fn schema_name() -> Cow<'static, str> {
@@ -345,6 +361,14 @@ impl fmt::Debug for LanguageTag {
 }
 
 crate::util::string_leaf!(LanguageTag, LanguageTagError, "a BCP 47 language tag");
+
+crate::util::from_static!(
+    LanguageTag,
+    "regional_conference::text::LanguageTag",
+    "fr-CH",
+    "fr-ch",
+    "LanguageTag::from_static: invalid language tag \"fr-ch\": not in canonical case, write \"fr-CH\""
+);
 
 impl schemars::JsonSchema for LanguageTag {
     fn schema_name() -> Cow<'static, str> {

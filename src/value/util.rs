@@ -187,6 +187,103 @@ macro_rules! string_leaf {
 
 pub(crate) use string_leaf;
 
+/// Implements `from_static` on a validated string-like leaf type: a constructor for literals
+/// that panics, naming the type and the input, where `new` would return an error.
+///
+/// The type must have `fn new(&str) -> Result<Self, E>` (or the constructor named last) with
+/// `E: Display`, and `Display`. `$path` is the type's public path (for the doctests), `$good` a
+/// valid literal, `$bad` an invalid one and `$message` the exact panic message for it.
+macro_rules! from_static {
+    ($ty:ident, $path:expr, $good:literal, $bad:literal, $message:expr) => {
+        crate::util::from_static!($ty, $path, $good, $bad, $message, new);
+    };
+    ($ty:ident, $path:expr, $good:literal, $bad:literal, $message:expr, $ctor:ident) => {
+        impl $ty {
+            /// Returns the value of a literal, panicking if it is invalid: for values written in
+            /// code, where an invalid literal is a bug, not an input error.
+            ///
+            #[doc = concat!("Use `", stringify!($ctor), "`, `parse` or `TryFrom` for anything read at run time.")]
+            ///
+            /// # Panics
+            ///
+            #[doc = concat!("Panics if `", stringify!($ctor), "` would return an error; the message names the type and")]
+            /// repeats that error.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            #[doc = concat!("use ", $path, ";")]
+            ///
+            #[doc = concat!("let value = ", stringify!($ty), "::from_static(", stringify!($good), ");")]
+            #[doc = concat!("assert_eq!(value.to_string(), ", stringify!($good), ");")]
+            /// ```
+            ///
+            #[doc = concat!("An invalid literal panics, here with `", $message, "`:")]
+            ///
+            /// ```should_panic
+            #[doc = concat!("use ", $path, ";")]
+            ///
+            #[doc = concat!("let _ = ", stringify!($ty), "::from_static(", stringify!($bad), ");")]
+            /// ```
+            #[must_use]
+            #[track_caller]
+            pub fn from_static(value: &'static str) -> Self {
+                match Self::$ctor(value) {
+                    Ok(value) => value,
+                    Err(e) => panic!("{}::from_static: {e}", stringify!($ty)),
+                }
+            }
+        }
+    };
+}
+
+pub(crate) use from_static;
+
+/// Gives a fieldless enum its wire names, one list for three things: `ALL` (every variant),
+/// `as_str` (the name as serialized) and `Display` (the same name).
+///
+/// `as_str` matches every variant, so a variant missing from the list is a compile error; a
+/// test checks each name against serde's serialization, so the two cannot drift.
+macro_rules! wire_names {
+    ($ty:ident, $path:literal, {
+        $first:ident => $first_name:literal,
+        $($variant:ident => $name:literal,)*
+    }) => {
+        impl $ty {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [Self] = &[Self::$first, $(Self::$variant),*];
+
+            /// The wire name, as serialized (`snake_case`); [`Display`](std::fmt::Display)
+            /// writes the same.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            #[doc = concat!("use ", $path, ";")]
+            ///
+            #[doc = concat!("let value = ", stringify!($ty), "::", stringify!($first), ";")]
+            #[doc = concat!("assert_eq!(value.as_str(), ", stringify!($first_name), ");")]
+            #[doc = concat!("assert_eq!(value.to_string(), ", stringify!($first_name), ");")]
+            /// ```
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    Self::$first => $first_name,
+                    $(Self::$variant => $name,)*
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+pub(crate) use wire_names;
+
 #[cfg(test)]
 mod tests {
     use super::echo;
