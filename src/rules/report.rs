@@ -185,6 +185,10 @@ impl fmt::Display for Report {
     }
 }
 
+/// A report is an error: what [`Validate::into_valid`] returns when a value breaks a rule, so
+/// `?` carries it into `Box<dyn Error>` and error-reporting crates.
+impl std::error::Error for Report {}
+
 impl<'a> IntoIterator for &'a Report {
     type Item = &'a Violation;
     type IntoIter = std::slice::Iter<'a, Violation>;
@@ -235,6 +239,21 @@ impl<T> Valid<T> {
     #[must_use]
     pub fn into_inner(self) -> T {
         self.value
+    }
+}
+
+/// A validated value serialises as the value itself: the proof is not part of the wire format.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let valid = regional_conference::from_json(r#"{"schema_version": "1.1"}"#)?;
+/// assert_eq!(serde_json::to_string(&valid)?, r#"{"schema_version":"1.1"}"#);
+/// # Ok(())
+/// # }
+/// ```
+impl<T: Serialize> Serialize for Valid<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(serializer)
     }
 }
 

@@ -49,6 +49,9 @@
 
 mod prune;
 
+#[cfg(test)]
+pub(crate) use prune::ORDER;
+
 use serde::Serialize;
 
 use crate::dataset::Dataset;
@@ -118,6 +121,53 @@ impl Withheld {
         ]
         .iter()
         .sum()
+    }
+}
+
+impl std::fmt::Display for Withheld {
+    /// The kinds with something withheld, as `kind N` separated by commas, in the order of the
+    /// fields; `nothing` when nothing was withheld.
+    ///
+    /// ```
+    /// use regional_conference::Withheld;
+    ///
+    /// let mut withheld = Withheld::default();
+    /// assert_eq!(withheld.to_string(), "nothing");
+    /// withheld.people = 2;
+    /// withheld.references = 1;
+    /// assert_eq!(withheld.to_string(), "people 2, references 1");
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let counts = [
+            ("organizations", self.organizations),
+            ("regions", self.regions),
+            ("people", self.people),
+            ("conferences", self.conferences),
+            ("strategies", self.strategies),
+            ("recommendations", self.recommendations),
+            ("media_releases", self.media_releases),
+            ("sources", self.sources),
+            ("delegations", self.delegations),
+            ("delegates", self.delegates),
+            ("statements", self.statements),
+            ("decisions", self.decisions),
+            ("paragraphs", self.paragraphs),
+            ("personal_data", self.personal_data),
+            ("references", self.references),
+            ("extensions", self.extensions),
+        ];
+        let mut first = true;
+        for (kind, n) in counts.into_iter().filter(|(_, n)| *n > 0) {
+            if !first {
+                f.write_str(", ")?;
+            }
+            first = false;
+            write!(f, "{kind} {n}")?;
+        }
+        if first {
+            f.write_str("nothing")?;
+        }
+        Ok(())
     }
 }
 
