@@ -73,7 +73,7 @@ struct MarkingPass<'a, 'o> {
     out: &'o mut Vec<Violation>,
 }
 
-impl<'a> MarkingPass<'a, '_> {
+impl MarkingPass<'_, '_> {
     fn marking_of(&self, target: Target, id: &str) -> Marking {
         match target {
             Target::Organization => self.organizations.get(id),

@@ -7,7 +7,7 @@ use std::ops::RangeInclusive;
 use proptest::prelude::*;
 use proptest::sample::select;
 
-use super::*;
+use super::{language_tag, official_country_code, organization, paragraph, person, text, topic};
 use crate::Conference;
 use crate::conference::{
     AgendaItem, AttendanceCount, ConferenceDates, ConferenceKind, Measure, Venue,

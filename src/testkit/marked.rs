@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 
-use super::*;
+use super::{DatasetSize, marking, personal_data, valid_dataset};
 use crate::dataset::Dataset;
 use crate::id::StatementId;
 use crate::marking::{MarkedParagraph, Marking};

@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 
-use super::*;
+use super::{DatasetSize, valid_dataset};
 use crate::conference::{AttendanceCount, Measure};
 use crate::count::Count;
 use crate::dataset::Dataset;

@@ -298,6 +298,8 @@ mod read {
         v.reference(spec, None, id);
     }
 
+    // `&Option` because the one body of each entry serves `&mut Option` to pruning as well.
+    #[allow(clippy::ref_option)]
     pub(super) fn opt<'a, V: Visit<'a>, I: Id>(v: &mut V, spec: Spec, id: &'a Option<I>) {
         if let Some(id) = id {
             v.reference(spec, None, id);
@@ -315,6 +317,7 @@ mod read {
         value.refs(v);
     }
 
+    #[allow(clippy::ref_option)]
     pub(super) fn part<'a, V: Visit<'a>, T: Refs>(v: &mut V, holder: Holder, value: &'a Option<T>) {
         if let Some(value) = value {
             v.enter(holder, None, value.marking());

@@ -33,7 +33,7 @@ fn fixtures() -> Vec<(String, Dataset)> {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            if !name.ends_with(".json") || name.ends_with(".expected.json") {
+            if path.extension().is_none_or(|e| e != "json") || name.ends_with(".expected.json") {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();

@@ -95,11 +95,11 @@ impl<'a> Walker<'a> {
                     None
                 }
                 Some((_, first, other)) => {
-                    if a.count != **first {
+                    if a.count == **first {
+                        *other
+                    } else {
                         other.get_or_insert(&a.count);
                         Some(*first)
-                    } else {
-                        *other
                     }
                 }
             };

@@ -21,7 +21,10 @@ impl<'a> Walker<'a> {
         if let Some(capacity) = &s.capacity
             && let Some(person) = speaker
         {
-            let organization = capacity.organization.as_ref().map(|o| o.as_str());
+            let organization = capacity
+                .organization
+                .as_ref()
+                .map(crate::id::OrganizationId::as_str);
             if !self
                 .held
                 .held(person, capacity.title.as_str(), organization, when)
@@ -54,8 +57,11 @@ pub(crate) struct Held<'a> {
     /// The people whose positions are indexed.
     indexed: HashSet<&'a str>,
     /// Terms by (person, title, organisation); `None` for "any organisation".
-    terms: HashMap<(&'a str, &'a str, Option<&'a str>), Terms>,
+    terms: HashMap<TermsOf<'a>, Terms>,
 }
+
+/// Whose terms, of which title and organisation (`None`: any organisation).
+type TermsOf<'a> = (&'a str, &'a str, Option<&'a str>);
 
 /// Terms as day numbers, sorted by start, with the latest end reached by each prefix.
 #[derive(Default)]
@@ -89,7 +95,7 @@ impl<'a> Held<'a> {
     }
 
     fn index(&mut self, person: &'a Person) {
-        let mut groups: HashMap<(&'a str, &'a str, Option<&'a str>), Vec<(i32, i32)>> =
+        let mut groups: HashMap<TermsOf<'a>, Vec<(i32, i32)>> =
             HashMap::with_capacity(person.positions.len());
         for p in &person.positions {
             let term = (
