@@ -2,6 +2,7 @@
 
 pub mod catalogue;
 mod check;
+pub(crate) mod held;
 pub(crate) mod idindex;
 pub(crate) mod index;
 pub(crate) mod marking;

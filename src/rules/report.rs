@@ -39,18 +39,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::conference::Conference;
-use crate::dataset::Dataset;
-use crate::organization::Organization;
-use crate::person::Person;
-use crate::recommendation::Recommendation;
-use crate::region::Region;
-use crate::release::MediaRelease;
 use crate::rule::{Rule, Severity};
-use crate::rules::index::Index;
-use crate::rules::walk::Walker;
-use crate::source::Source;
-use crate::strategy::Strategy;
 
 /// One broken rule: which, how serious, where, and a message that names the values involved.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -270,7 +259,8 @@ impl<T> AsRef<T> for Valid<T> {
     }
 }
 
-mod sealed {
+pub(crate) mod sealed {
+    /// Only this crate's types implement [`Validate`](super::Validate).
     pub trait Sealed {}
 }
 
@@ -303,43 +293,5 @@ pub trait Validate: sealed::Sealed {
         } else {
             Err(report)
         }
-    }
-}
-
-macro_rules! validate_entity {
-    ($ty:ty, $method:ident) => {
-        impl sealed::Sealed for $ty {}
-        impl Validate for $ty {
-            fn validate(&self) -> Report {
-                let mut walker = Walker::new(None);
-                walker.$method(self);
-                walker.finish()
-            }
-        }
-    };
-}
-
-validate_entity!(Organization, organization);
-validate_entity!(Region, region);
-validate_entity!(Person, person);
-validate_entity!(Conference, conference);
-validate_entity!(Strategy, strategy);
-validate_entity!(Recommendation, recommendation);
-validate_entity!(MediaRelease, media_release);
-validate_entity!(Source, source);
-
-impl sealed::Sealed for Dataset {}
-impl Validate for Dataset {
-    fn validate(&self) -> Report {
-        let mut dups = Vec::new();
-        let index = Index::build(self, &mut dups);
-        let mut walker = Walker::new(Some(index));
-        walker.violations = dups;
-        walker.default_language = self.language.as_ref();
-        walker.dataset(self);
-        if walker.marked {
-            crate::rules::marking::check(self, &mut walker.violations);
-        }
-        walker.finish()
     }
 }

@@ -7,6 +7,7 @@
 //! Only the head and members of delegations, most of all references, are looked up apart, in
 //! a batch (see `check/conference.rs`); a test proves that batch agrees with the map.
 
+use crate::conference::Conference;
 use crate::conference::ConferenceDates;
 use crate::country::CountryCode;
 use crate::dataset::Dataset;
@@ -15,10 +16,17 @@ use crate::id::IdBytes;
 use crate::idindex::{Key, Lookup};
 use crate::marking::Marking;
 use crate::model::refs::{Holder, Id, Refs, Spec, Target, Visit};
+use crate::organization::Organization;
+use crate::person::Person;
 use crate::read::pointer::{Seg, pointer_string};
+use crate::recommendation::Recommendation;
+use crate::region::Region;
+use crate::release::MediaRelease;
 use crate::rule::Rule;
 use crate::rules::index::{CountrySet, Index};
-use crate::rules::report::{Report, Violation};
+use crate::rules::report::{Report, Validate, Violation, sealed};
+use crate::source::Source;
+use crate::strategy::Strategy;
 use crate::text::{LanguageTag, Translations};
 
 /// Walks a document once, keeping the path as segments and building a pointer string only
@@ -37,7 +45,7 @@ pub(crate) struct Walker<'a> {
     /// Scratch for [`Lookup::contains_each`].
     pub(super) pending: Vec<(u128, usize, usize)>,
     /// The positions of speakers, indexed as statements need them.
-    pub(super) held: crate::rules::check::Held<'a>,
+    pub(super) held: crate::rules::held::Held<'a>,
     /// Whether some item the marking rules look at carries a marking of its own, or some
     /// person personal data: noted while each item is at hand, so that a dataset without
     /// either skips the marking pass.
@@ -88,7 +96,7 @@ impl<'a> Walker<'a> {
             violations: Vec::new(),
             delegates: Vec::new(),
             pending: Vec::new(),
-            held: crate::rules::check::Held::default(),
+            held: crate::rules::held::Held::default(),
             marked: false,
         }
     }
@@ -302,5 +310,45 @@ impl<'a> Visit<'a> for ReferenceCheck<'_, 'a> {
     /// The head and members of delegations are looked up in a batch of their own.
     fn delegation_people(&self) -> bool {
         false
+    }
+}
+
+// ===== the entry points: `Validate` on the dataset and on each entity =====
+
+macro_rules! validate_entity {
+    ($ty:ty, $method:ident) => {
+        impl sealed::Sealed for $ty {}
+        impl Validate for $ty {
+            fn validate(&self) -> Report {
+                let mut walker = Walker::new(None);
+                walker.$method(self);
+                walker.finish()
+            }
+        }
+    };
+}
+
+validate_entity!(Organization, organization);
+validate_entity!(Region, region);
+validate_entity!(Person, person);
+validate_entity!(Conference, conference);
+validate_entity!(Strategy, strategy);
+validate_entity!(Recommendation, recommendation);
+validate_entity!(MediaRelease, media_release);
+validate_entity!(Source, source);
+
+impl sealed::Sealed for Dataset {}
+impl Validate for Dataset {
+    fn validate(&self) -> Report {
+        let mut dups = Vec::new();
+        let index = Index::build(self, &mut dups);
+        let mut walker = Walker::new(Some(index));
+        walker.violations = dups;
+        walker.default_language = self.language.as_ref();
+        walker.dataset(self);
+        if walker.marked {
+            crate::rules::marking::check(self, &mut walker.violations);
+        }
+        walker.finish()
     }
 }

@@ -13,5 +13,3 @@ mod release;
 mod source;
 mod statement;
 mod strategy;
-
-pub(crate) use statement::Held;

@@ -1,8 +1,5 @@
 //! The checks of a statement: the speaker held the capacity they spoke in, when they spoke.
 
-use foldhash::{HashMap, HashMapExt, HashSet};
-
-use crate::person::Person;
 use crate::read::pointer::Seg;
 use crate::rule::Rule;
 use crate::rules::walk::{Span, Walker};
@@ -25,10 +22,12 @@ impl<'a> Walker<'a> {
                 .organization
                 .as_ref()
                 .map(crate::id::OrganizationId::as_str);
-            if !self
-                .held
-                .held(person, capacity.title.as_str(), organization, when)
-            {
+            if !self.held.held(
+                person,
+                capacity.title.as_str(),
+                organization,
+                (when.start, when.end),
+            ) {
                 self.report(
                     Rule::StatementCapacityNotHeld,
                     &[Seg::Key("capacity")],
@@ -46,91 +45,4 @@ impl<'a> Walker<'a> {
         }
         self.translations(Some(&s.language), &s.translations);
     }
-}
-
-/// The positions of the people who speak in a capacity, grouped by title (and by title and
-/// organisation) with their terms sorted by start, so that whether one was held on a day is a
-/// binary search rather than a scan of every position: a speaker with thousands of positions
-/// and thousands of statements costs n log n, not n².
-#[derive(Default)]
-pub(crate) struct Held<'a> {
-    /// The people whose positions are indexed.
-    indexed: HashSet<&'a str>,
-    /// Terms by (person, title, organisation); `None` for "any organisation".
-    terms: HashMap<TermsOf<'a>, Terms>,
-}
-
-/// Whose terms, of which title and organisation (`None`: any organisation).
-type TermsOf<'a> = (&'a str, &'a str, Option<&'a str>);
-
-/// Terms as day numbers, sorted by start, with the latest end reached by each prefix.
-#[derive(Default)]
-struct Terms {
-    starts: Vec<i32>,
-    reach: Vec<i32>,
-}
-
-impl<'a> Held<'a> {
-    /// Whether `person` held a position titled `title` (of `organization`, if given) at some
-    /// day of `when`.
-    fn held(
-        &mut self,
-        person: &'a Person,
-        title: &str,
-        organization: Option<&str>,
-        when: Span,
-    ) -> bool {
-        if self.indexed.insert(person.id.as_str()) {
-            self.index(person);
-        }
-        let Some(terms) = self.terms.get(&(person.id.as_str(), title, organization)) else {
-            return false;
-        };
-        // The terms that start by the end of `when`; held if one of them lasts to its start.
-        let end = day(when.end);
-        let n = terms.starts.partition_point(|s| *s <= end);
-        n.checked_sub(1)
-            .and_then(|last| terms.reach.get(last))
-            .is_some_and(|reach| *reach >= day(when.start))
-    }
-
-    fn index(&mut self, person: &'a Person) {
-        let mut groups: HashMap<TermsOf<'a>, Vec<(i32, i32)>> =
-            HashMap::with_capacity(person.positions.len());
-        for p in &person.positions {
-            let term = (
-                p.from.map_or(i32::MIN, |f| day(f.earliest())),
-                p.to.map_or(i32::MAX, |t| day(t.latest())),
-            );
-            let id = person.id.as_str();
-            let title = p.title.as_str();
-            groups.entry((id, title, None)).or_default().push(term);
-            if let Some(o) = &p.organization {
-                groups
-                    .entry((id, title, Some(o.as_str())))
-                    .or_default()
-                    .push(term);
-            }
-        }
-        for (key, mut list) in groups {
-            list.sort_unstable();
-            let mut reach = i32::MIN;
-            let terms = Terms {
-                starts: list.iter().map(|t| t.0).collect(),
-                reach: list
-                    .iter()
-                    .map(|t| {
-                        reach = reach.max(t.1);
-                        reach
-                    })
-                    .collect(),
-            };
-            self.terms.insert(key, terms);
-        }
-    }
-}
-
-/// A date as a day number.
-fn day(date: crate::date::Date) -> i32 {
-    date.to_time().to_julian_day()
 }
