@@ -106,7 +106,7 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-/// Escapes one reference token of a JSON Pointer (RFC 6901: `~` as `~0`, `/` as `~1`).
+/// The JSON Pointer of a path serde tracked.
 fn pointer_of(path: &serde_path_to_error::Path) -> String {
     let mut pointer = String::new();
     for segment in path {
@@ -121,7 +121,7 @@ fn pointer_of(path: &serde_path_to_error::Path) -> String {
 
 #[allow(clippy::needless_pass_by_value)] // matches `map_err`'s signature
 fn convert(err: serde_path_to_error::Error<serde_json::Error>) -> DecodeError {
-    let pointer = pointer_of(err.path());
+    let pointer = crate::util::bounded_pointer(&pointer_of(err.path()));
     DecodeError {
         pointer,
         ..convert_plain(err.inner())
@@ -138,7 +138,9 @@ fn convert_plain(inner: &serde_json::Error) -> DecodeError {
     let (line, column) = (inner.line(), inner.column());
     let full = inner.to_string();
     let suffix = format!(" at line {line} column {column}");
-    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
+    // Serde's messages quote the input (an unknown key, a string of the wrong type) whole and
+    // raw: bounded and escaped here, as every message of the crate is.
+    let message = crate::util::bounded(full.strip_suffix(&suffix).unwrap_or(&full));
     DecodeError {
         kind,
         pointer: String::new(),

@@ -12,7 +12,7 @@ use crate::read::pointer::{Seg, pointer_string};
 use crate::recommendation::Recommendation;
 use crate::region::Region;
 use crate::rule::Rule;
-use crate::rules::report::Violation;
+use crate::rules::report::{Collector, Violation};
 use crate::strategy::Strategy;
 
 /// A set of country codes: one bit for each of the 26 × 26 two-letter codes.
@@ -107,7 +107,7 @@ macro_rules! index_of {
 }
 
 impl<'a> Index<'a> {
-    pub(crate) fn build(d: &'a Dataset, dups: &mut Vec<Violation>) -> Self {
+    pub(crate) fn build(d: &'a Dataset, dups: &mut Collector) -> Self {
         let organizations = index_of!(dups, d.organizations, "organizations", "organization");
         let regions = index_of!(dups, d.regions, "regions", "region", |r: &'a Region| {
             (r, CountrySet::of(&r.members))

@@ -17,7 +17,7 @@ use crate::person::Person;
 use crate::read::pointer::{Seg, pointer_string};
 use crate::release::MediaRelease;
 use crate::rule::Rule;
-use crate::rules::report::Violation;
+use crate::rules::report::{Collector, Violation};
 
 /// The effective markings of one kind of entity, by id; `None` when none carries its own.
 struct Markings<'a> {
@@ -70,7 +70,7 @@ struct MarkingPass<'a, 'o> {
     path: Vec<Seg<'static>>,
     /// The holders entered: how many segments each pushed, its name and its marking.
     holders: Vec<(u8, &'static str, Marking)>,
-    out: &'o mut Vec<Violation>,
+    out: &'o mut Collector,
 }
 
 impl MarkingPass<'_, '_> {
@@ -137,7 +137,7 @@ impl<'a> Visit<'a> for MarkingPass<'a, '_> {
 }
 
 /// Checks the marking rules of `d`, appending violations to `out`.
-pub(crate) fn check(d: &Dataset, out: &mut Vec<Violation>) {
+pub(crate) fn check(d: &Dataset, out: &mut Collector) {
     let default = d.default_marking();
     let mut statements = Markings { own: None, default };
     if d.conferences.iter().any(|c| {

@@ -57,7 +57,7 @@ impl Violation {
             rule,
             severity: rule.severity(),
             pointer,
-            message,
+            message: crate::util::bounded(&message),
         }
     }
 
@@ -109,21 +109,124 @@ impl fmt::Display for Violation {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Report {
     violations: Vec<Violation>,
+    /// Violations found past the limit, not collected.
+    #[serde(skip_serializing_if = "is_zero")]
+    omitted: usize,
+    /// How many of those are errors.
+    #[serde(skip)]
+    omitted_errors: usize,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// How much a validation collects.
+///
+/// ```
+/// use regional_conference::validate::{Limits, Validate};
+/// use regional_conference::Region;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let mut region = Region::new("europe".parse()?, "Europe".parse()?, "interpol".parse()?);
+/// region.members = vec!["HU".parse()?; 5];
+/// let report = region.validate_with(Limits::default().max_violations(2));
+/// assert_eq!((report.len(), report.omitted()), (2, 2));
+/// assert!(report.to_string().ends_with("… 2 more violations found, not collected (limit 2)\n"));
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Limits {
+    /// The most violations a report holds; past it violations are counted, not kept.
+    pub max_violations: usize,
+}
+
+impl Limits {
+    /// The default limit on violations: enough for any report a person reads, and a bound on
+    /// the memory a hostile input can make a validation take.
+    pub const DEFAULT_MAX_VIOLATIONS: usize = 10_000;
+
+    /// These limits with at most `n` violations collected.
+    #[must_use]
+    pub fn max_violations(mut self, n: usize) -> Self {
+        self.max_violations = n;
+        self
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_violations: Self::DEFAULT_MAX_VIOLATIONS,
+        }
+    }
+}
+
+/// Violations as a validation finds them, kept up to the limit and counted past it.
+pub(crate) struct Collector {
+    violations: Vec<Violation>,
+    limit: usize,
+    omitted: usize,
+    omitted_errors: usize,
+}
+
+impl Collector {
+    pub(crate) fn new(limits: Limits) -> Self {
+        Self {
+            violations: Vec::new(),
+            limit: limits.max_violations,
+            omitted: 0,
+            omitted_errors: 0,
+        }
+    }
+
+    /// Whether the limit is reached: what is found now is only counted.
+    pub(crate) fn is_full(&self) -> bool {
+        self.violations.len() >= self.limit
+    }
+
+    /// Counts a violation of `rule` past the limit.
+    pub(crate) fn omit(&mut self, rule: Rule) {
+        self.omitted += 1;
+        self.omitted_errors += usize::from(rule.severity() == Severity::Error);
+    }
+
+    pub(crate) fn push(&mut self, violation: Violation) {
+        if self.is_full() {
+            self.omit(violation.rule);
+        } else {
+            self.violations.push(violation);
+        }
+    }
+
+    pub(crate) fn into_report(self) -> Report {
+        Report {
+            violations: self.violations,
+            omitted: self.omitted,
+            omitted_errors: self.omitted_errors,
+        }
+    }
 }
 
 impl Report {
-    /// A report of `violations`, in the order found.
-    pub(crate) fn from_violations(violations: Vec<Violation>) -> Self {
-        Self { violations }
-    }
-
-    /// Whether the document is valid: no errors (warnings allowed).
+    /// Whether the document is valid: no errors (warnings allowed), counting the errors found
+    /// past the [limit](Limits) too.
     #[must_use]
     pub fn is_valid(&self) -> bool {
-        !self
-            .violations
-            .iter()
-            .any(|v| v.severity == Severity::Error)
+        self.omitted_errors == 0
+            && !self
+                .violations
+                .iter()
+                .any(|v| v.severity == Severity::Error)
+    }
+
+    /// How many violations were found past the [limit](Limits) and not collected.
+    #[must_use]
+    pub fn omitted(&self) -> usize {
+        self.omitted
     }
 
     /// Every violation, errors and warnings, in the order found.
@@ -149,10 +252,10 @@ impl Report {
     /// Whether there are no violations at all.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.violations.is_empty()
+        self.violations.is_empty() && self.omitted == 0
     }
 
-    /// How many violations there are.
+    /// How many violations the report holds (see [`Report::omitted`] for those past the limit).
     #[must_use]
     pub fn len(&self) -> usize {
         self.violations.len()
@@ -165,10 +268,19 @@ impl Report {
 }
 
 impl fmt::Display for Report {
-    /// One violation per line, each ending in a newline.
+    /// One violation per line, each ending in a newline; then, if the limit was reached, how
+    /// many more were found.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for v in &self.violations {
             writeln!(f, "{v}")?;
+        }
+        if self.omitted > 0 {
+            writeln!(
+                f,
+                "… {} more violations found, not collected (limit {})",
+                self.omitted,
+                self.violations.len()
+            )?;
         }
         Ok(())
     }
@@ -272,8 +384,13 @@ pub(crate) mod sealed {
 ///
 /// This trait is sealed: only this crate's types implement it.
 pub trait Validate: sealed::Sealed {
-    /// Checks every rule and returns every violation.
-    fn validate(&self) -> Report;
+    /// Checks every rule and returns every violation, up to the default [`Limits`].
+    fn validate(&self) -> Report {
+        self.validate_with(Limits::default())
+    }
+
+    /// Checks every rule and returns the violations, up to `limits`.
+    fn validate_with(&self, limits: Limits) -> Report;
 
     /// Checks every rule and returns the value as [`Valid`] if there are no errors.
     ///

@@ -24,7 +24,7 @@ use crate::region::Region;
 use crate::release::MediaRelease;
 use crate::rule::Rule;
 use crate::rules::index::{CountrySet, Index};
-use crate::rules::report::{Report, Validate, Violation, sealed};
+use crate::rules::report::{Collector, Limits, Report, Validate, Violation, sealed};
 use crate::source::Source;
 use crate::strategy::Strategy;
 use crate::text::{LanguageTag, Translations};
@@ -39,7 +39,7 @@ pub(crate) struct Walker<'a> {
     /// The historical (withdrawn) codes, so that most codes skip the table lookup.
     historical: CountrySet,
     path: Vec<Seg<'static>>,
-    pub(crate) violations: Vec<Violation>,
+    pub(crate) violations: Collector,
     /// Scratch: whether each person the delegations of a session name is in the dataset.
     pub(super) delegates: Vec<bool>,
     /// Scratch for [`Lookup::contains_each`].
@@ -83,7 +83,7 @@ fn withdrawn(code: CountryCode) -> Option<PartialDate> {
 }
 
 impl<'a> Walker<'a> {
-    pub(crate) fn new(index: Option<Index<'a>>) -> Self {
+    pub(crate) fn new(index: Option<Index<'a>>, limits: Limits) -> Self {
         Self {
             index,
             default_language: None,
@@ -93,7 +93,7 @@ impl<'a> Walker<'a> {
                     .collect::<Vec<_>>(),
             ),
             path: Vec::with_capacity(8),
-            violations: Vec::new(),
+            violations: Collector::new(limits),
             delegates: Vec::new(),
             pending: Vec::new(),
             held: crate::rules::held::Held::default(),
@@ -102,11 +102,15 @@ impl<'a> Walker<'a> {
     }
 
     pub(crate) fn finish(self) -> Report {
-        Report::from_violations(self.violations)
+        self.violations.into_report()
     }
 
     /// Records a violation at the current path plus `tail`.
     pub(super) fn report(&mut self, rule: Rule, tail: &[Seg<'_>], message: String) {
+        if self.violations.is_full() {
+            self.violations.omit(rule);
+            return;
+        }
         self.violations.push(Violation::new(
             rule,
             pointer_string(&self.path, tail),
@@ -319,8 +323,8 @@ macro_rules! validate_entity {
     ($ty:ty, $method:ident) => {
         impl sealed::Sealed for $ty {}
         impl Validate for $ty {
-            fn validate(&self) -> Report {
-                let mut walker = Walker::new(None);
+            fn validate_with(&self, limits: Limits) -> Report {
+                let mut walker = Walker::new(None, limits);
                 walker.$method(self);
                 walker.finish()
             }
@@ -339,10 +343,10 @@ validate_entity!(Source, source);
 
 impl sealed::Sealed for Dataset {}
 impl Validate for Dataset {
-    fn validate(&self) -> Report {
-        let mut dups = Vec::new();
+    fn validate_with(&self, limits: Limits) -> Report {
+        let mut dups = Collector::new(limits);
         let index = Index::build(self, &mut dups);
-        let mut walker = Walker::new(Some(index));
+        let mut walker = Walker::new(Some(index), limits);
         walker.violations = dups;
         walker.default_language = self.language.as_ref();
         walker.dataset(self);

@@ -18,6 +18,85 @@ pub(crate) fn echo(input: &str) -> String {
     }
 }
 
+/// The longest message an error or a violation carries, in characters: past it the message is
+/// cut with `…`, so that no input makes an error of unbounded size.
+pub(crate) const MESSAGE_CHARS: usize = 512;
+
+/// Whether `c` must be shown escaped in a message: control characters (a `\r\n` could forge a
+/// line of a report, an ESC sequence drive the terminal), bidirectional overrides and isolates
+/// (which reorder what a reader sees), and the other characters Rust's `{:?}` escapes. Quotes
+/// and backslashes are left as they are: messages quote with them.
+fn must_escape(c: char) -> bool {
+    !matches!(c, '"' | '\\' | '\'') && c.escape_debug().nth(1).is_some()
+}
+
+/// Writes `s` into `out` with the characters of [`must_escape`] escaped as `{:?}` does.
+fn push_escaped(out: &mut String, s: &str) {
+    for c in s.chars() {
+        if must_escape(c) {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+/// A message that is safe to print and bounded in size: every excerpt of the input quoted in
+/// backticks (as serde quotes field and variant names) or in double quotes shortened to 64
+/// characters, characters that could forge output escaped, and the whole cut at
+/// [`MESSAGE_CHARS`].
+pub(crate) fn bounded(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(MESSAGE_CHARS * 2));
+    let mut rest = message;
+    // Alternate between text outside quotes and quoted excerpts.
+    while let Some(open) = rest.find(['`', '"']) {
+        let (before, from) = rest.split_at(open);
+        push_escaped(&mut out, before);
+        let quote = if from.starts_with('`') { '`' } else { '"' };
+        let inner = from.get(1..).unwrap_or_default();
+        match inner.find(quote) {
+            Some(close) => {
+                out.push(quote);
+                push_escaped(&mut out, &echo(inner.get(..close).unwrap_or_default()));
+                out.push(quote);
+                rest = inner.get(close + 1..).unwrap_or_default();
+            }
+            None => {
+                out.push(quote);
+                push_escaped(&mut out, &echo(inner));
+                rest = "";
+            }
+        }
+        if out.len() > MESSAGE_CHARS * 4 {
+            break;
+        }
+    }
+    push_escaped(&mut out, rest);
+    match out.char_indices().nth(MESSAGE_CHARS) {
+        None => out,
+        Some((cut, _)) => {
+            out.truncate(cut);
+            out.push('…');
+            out
+        }
+    }
+}
+
+/// A JSON Pointer with each reference token longer than 64 characters shortened (with `…`) and
+/// the characters of [`must_escape`] escaped: for a message, not for resolving.
+pub(crate) fn bounded_pointer(pointer: &str) -> String {
+    let mut out = String::with_capacity(pointer.len().min(MESSAGE_CHARS));
+    for token in pointer.split('/').skip(1) {
+        out.push('/');
+        push_escaped(&mut out, &echo(token));
+        if out.len() > MESSAGE_CHARS * 4 {
+            out.push('…');
+            break;
+        }
+    }
+    out
+}
+
 use crate::idindex::Key;
 
 /// The longest string kept inline, without an allocation of its own.
@@ -283,6 +362,48 @@ macro_rules! wire_names {
 }
 
 pub(crate) use wire_names;
+
+#[cfg(test)]
+mod bounded_tests {
+    use super::{bounded, bounded_pointer};
+
+    #[test]
+    fn control_and_bidi_characters_are_escaped_and_quotes_kept() {
+        assert_eq!(
+            bounded("unknown field `a\r\nfile.json: valid\u{1b}[31m`, expected \"x\"\u{202e}"),
+            "unknown field `a\\r\\nfile.json: valid\\u{1b}[31m`, expected \"x\"\\u{202e}"
+        );
+    }
+
+    #[test]
+    fn long_excerpts_are_shortened_and_the_message_cut() {
+        let key = "k".repeat(1_000_000);
+        let message = bounded(&format!(
+            "unknown field `{key}`, expected one of `id`, `name`"
+        ));
+        assert_eq!(
+            message,
+            format!(
+                "unknown field `{}…`, expected one of `id`, `name`",
+                "k".repeat(64)
+            )
+        );
+        let long = bounded(&"word ".repeat(1000));
+        assert_eq!(long.chars().count(), 513);
+        assert!(long.ends_with('…'));
+    }
+
+    #[test]
+    fn pointer_tokens_are_shortened_and_escaped() {
+        let pointer = format!("/conferences/0/{}\n", "x".repeat(100));
+        assert_eq!(
+            bounded_pointer(&pointer),
+            format!("/conferences/0/{}…", "x".repeat(64))
+        );
+        assert_eq!(bounded_pointer("/a/b\u{202e}c"), "/a/b\\u{202e}c");
+        assert_eq!(bounded_pointer(""), "");
+    }
+}
 
 #[cfg(test)]
 mod tests {
