@@ -1,7 +1,12 @@
 //! Bounded, escaped output: no input makes a message of unbounded size, forges a line of a
 //! report or reaches the terminal as a control sequence; a report holds at most a limit of
 //! violations and says how many more it found.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use regional_conference::validate::{Limits, Validate};
 use regional_conference::{Dataset, Error, decode, from_json};

@@ -57,7 +57,7 @@ impl Violation {
             rule,
             severity: rule.severity(),
             pointer,
-            message: crate::util::bounded(&message),
+            message: crate::util::bounded_owned(message),
         }
     }
 

@@ -54,18 +54,14 @@ pub(crate) fn bounded(message: &str) -> String {
         push_escaped(&mut out, before);
         let quote = if from.starts_with('`') { '`' } else { '"' };
         let inner = from.get(1..).unwrap_or_default();
-        match inner.find(quote) {
-            Some(close) => {
-                out.push(quote);
-                push_escaped(&mut out, &echo(inner.get(..close).unwrap_or_default()));
-                out.push(quote);
-                rest = inner.get(close + 1..).unwrap_or_default();
-            }
-            None => {
-                out.push(quote);
-                push_escaped(&mut out, &echo(inner));
-                rest = "";
-            }
+        out.push(quote);
+        if let Some(close) = inner.find(quote) {
+            push_escaped(&mut out, &echo(inner.get(..close).unwrap_or_default()));
+            out.push(quote);
+            rest = inner.get(close + 1..).unwrap_or_default();
+        } else {
+            push_escaped(&mut out, &echo(inner));
+            rest = "";
         }
         if out.len() > MESSAGE_CHARS * 4 {
             break;
@@ -80,6 +76,26 @@ pub(crate) fn bounded(message: &str) -> String {
             out
         }
     }
+}
+
+/// `message` as [`bounded`] makes it, without a copy when it already is (most are).
+pub(crate) fn bounded_owned(message: String) -> String {
+    let mut chars = 0;
+    let mut quoted: Option<(char, usize)> = None;
+    for c in message.chars() {
+        chars += 1;
+        if must_escape(c) || chars > MESSAGE_CHARS {
+            return bounded(&message);
+        }
+        quoted = match quoted {
+            Some((q, _)) if c == q => None,
+            Some((_, n)) if n >= ECHO_CHARS => return bounded(&message),
+            Some((q, n)) => Some((q, n + 1)),
+            None if c == '`' || c == '"' => Some((c, 0)),
+            None => None,
+        };
+    }
+    message
 }
 
 /// A JSON Pointer with each reference token longer than 64 characters shortened (with `…`) and
@@ -387,6 +403,12 @@ mod bounded_tests {
                 "unknown field `{}…`, expected one of `id`, `name`",
                 "k".repeat(64)
             )
+        );
+        let short = "the id \"interpol\" is already used".to_owned();
+        assert_eq!(super::bounded_owned(short.clone()), short);
+        assert_eq!(
+            super::bounded_owned(format!("`{}`", "k".repeat(65))),
+            format!("`{}…`", "k".repeat(64))
         );
         let long = bounded(&"word ".repeat(1000));
         assert_eq!(long.chars().count(), 513);
