@@ -153,7 +153,9 @@ fn check_view(d: &Dataset, a: Audience) -> Result<(), TestCaseError> {
                         .as_ref()
                         .filter(|h| listed && (!filter || people.contains(h.as_str())))
                         .map(ToString::to_string);
-                    (format!("{:?}", dl.party()), head, members)
+                    // A withheld list takes its size with it.
+                    let size = dl.size.filter(|_| listed);
+                    (format!("{:?}", dl.party()), head, members, size)
                 })
                 .collect::<Vec<_>>()
         };

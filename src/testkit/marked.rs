@@ -3,6 +3,7 @@
 use proptest::prelude::*;
 
 use super::{DatasetSize, marking, personal_data, valid_dataset};
+use crate::count::Count;
 use crate::dataset::Dataset;
 use crate::id::StatementId;
 use crate::marking::{MarkedParagraph, Marking};
@@ -10,7 +11,8 @@ use crate::personal::PersonalData;
 
 /// A [`valid_dataset`] with handling markings spread over it: a default marking or none, and a
 /// marking or none on each entity, delegation, delegation's members, statement, agenda point and release
-/// paragraph (each release gains a second, marked paragraph), and personal data on people.
+/// paragraph (each release gains a second, marked paragraph), personal data on people, and a
+/// stated size on each delegation with members.
 ///
 /// The markings are random but for one repair: a release is raised to the marking of the
 /// strictest statement it quotes (a statement being as strict as its session at least), so the
@@ -58,6 +60,10 @@ fn mark(
         for dl in &mut c.delegations {
             dl.marking = next();
             dl.members_marking = next();
+            // A stated size, which a view withholds with the member list.
+            if !dl.members.is_empty() {
+                dl.size = u32::try_from(dl.members.len()).ok().map(Count::exact);
+            }
         }
         for s in &mut c.statements {
             s.marking = next();

@@ -59,7 +59,16 @@ use crate::marking::{Audience, Marking};
 
 /// What a view left out: how many of each kind, never which or what.
 ///
-/// Items inside a withheld entity (the statements of a withheld conference) are not counted.
+/// Items inside a withheld entity (the statements of a withheld conference) are not counted,
+/// and a member list withheld as a whole counts once ([`Withheld::member_lists`]), whatever
+/// its length.
+///
+/// # Who may see it
+///
+/// `Withheld` is for whoever makes the view — the producer, a secretariat tool — not for the
+/// audience: it still says how many items of each kind exist above the audience's clearance (a
+/// dataset with three withheld people says that those three exist). Give the audience the
+/// view's `dataset`; pass the counts on only to someone cleared for the whole dataset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Withheld {
@@ -81,8 +90,12 @@ pub struct Withheld {
     pub sources: usize,
     /// Delegations of kept conferences.
     pub delegations: usize,
-    /// Heads and members of kept delegations (withheld with their list, or as people).
+    /// Heads and members of kept delegations whose list the audience may receive, withheld as
+    /// people (a person withheld, or a delegate's person).
     pub delegates: usize,
+    /// Member lists (head, members and size) of kept delegations withheld as a whole, for
+    /// their marking: one each, whatever their length.
+    pub member_lists: usize,
     /// Statements of kept conferences.
     pub statements: usize,
     /// Decisions of kept conferences (about a withheld entity).
@@ -112,6 +125,7 @@ impl Withheld {
             self.sources,
             self.delegations,
             self.delegates,
+            self.member_lists,
             self.statements,
             self.decisions,
             self.paragraphs,
@@ -149,6 +163,7 @@ impl std::fmt::Display for Withheld {
             ("sources", self.sources),
             ("delegations", self.delegations),
             ("delegates", self.delegates),
+            ("member_lists", self.member_lists),
             ("statements", self.statements),
             ("decisions", self.decisions),
             ("paragraphs", self.paragraphs),

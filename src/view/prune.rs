@@ -341,8 +341,9 @@ impl<'a> Pruner<'a> {
         });
     }
 
-    /// Withholds the head and members of each delegation the view keeps whose member list is
-    /// marked above the audience (the delegations it withholds are not counted inside).
+    /// Withholds the head, members and size of each delegation the view keeps whose member
+    /// list is marked above the audience, counting each such list once: its length is as much
+    /// a fact of the list as its names (the delegations it withholds are not counted inside).
     fn member_lists(&mut self, delegations: &mut [Delegation], inherited: Marking) {
         for d in delegations {
             let own = d.marking.unwrap_or(inherited);
@@ -351,9 +352,10 @@ impl<'a> Pruner<'a> {
             }
             let members = d.members_marking.unwrap_or(own);
             if !self.may(members) {
-                self.withheld.delegates += d.members.len() + usize::from(d.head.is_some());
+                self.withheld.member_lists += 1;
                 d.head = None;
                 d.members.clear();
+                d.size = None;
                 d.members_marking = None;
             }
         }
