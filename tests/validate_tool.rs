@@ -218,7 +218,7 @@ fn public_prints_the_public_view_and_counts_what_it_withheld() {
     assert_eq!(
         err,
         format!(
-            "{mixed}: view for TLP:CLEAR; withheld: decisions 2, delegates 2, delegations 2, extensions 1, media_releases 1, organizations 2, paragraphs 2, people 1, personal_data 2, recommendations 1, references 7, sources 1, statements 1, strategies 1\n"
+            "{mixed}: view for TLP:CLEAR; withheld: decisions 2, delegations 2, extensions 1, media_releases 1, member_lists 1, organizations 2, paragraphs 2, people 1, personal_data 2, recommendations 1, references 7, sources 1, statements 1, strategies 1\n"
         )
     );
 
