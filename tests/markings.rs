@@ -559,3 +559,34 @@ fn a_marking_on_a_member_list_alone_is_checked() {
         )]
     );
 }
+
+#[test]
+fn text_that_names_a_more_restricted_entity_is_reported_with_the_name_and_both_markings() {
+    let path =
+        common::manifest_dir().join("tests/fixtures/invalid/marking-text-names_stricter.json");
+    let dataset: Dataset = decode::from_str(&common::read(&path)).unwrap();
+    let report = dataset.validate();
+    let messages: Vec<(&str, &str)> = report.iter().map(|v| (v.pointer(), v.message())).collect();
+    assert_eq!(
+        messages,
+        [
+            (
+                "/conferences/0/decisions/0/text",
+                "the decision's text is marked TLP:CLEAR but names the person \"Marko Novak\", marked TLP:AMBER: every view that shows the decision's text shows the name"
+            ),
+            (
+                "/media_releases/0/paragraphs/0",
+                "the release's paragraph is marked TLP:CLEAR but names the organization \"RPCC Joint Threat Assessment Cell\", marked TLP:AMBER: every view that shows the release's paragraph shows the name"
+            ),
+        ]
+    );
+    // The public view is what the warning is about: it keeps both texts.
+    let public = dataset.view_for(Audience::PUBLIC).dataset;
+    assert!(public.people.is_empty());
+    assert_eq!(
+        public.conferences[0].decisions[0]
+            .text()
+            .map(Paragraph::as_str),
+        Some("The meeting thanked Marko Novak for the threat assessment.")
+    );
+}

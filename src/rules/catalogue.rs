@@ -207,6 +207,9 @@ rules! {
     /// What an item needs or names is marked no more restrictively than the item.
     MarkingReferenceStricter = "marking.reference.stricter", Warning,
         "An item is marked less restrictively than an entity it needs or names (an organiser, session, region, speaker, party, person, a decision's subject, a related session, a release's session), so every view withholding that entity withholds the item or drops the reference too.";
+    /// Free text names no entity marked more restrictively than the text.
+    MarkingTextNamesStricter = "marking.text.names_stricter", Warning,
+        "A text (a title, a decision's text, a statement, a release's headline or paragraph, an agenda point, extensions) is marked less restrictively than an entity whose name or id it contains, so every view that shows the text shows the name of an entity it withholds.";
     /// Personal data is not marked for the public.
     MarkingPersonalDataClear = "marking.personal_data.clear", Warning,
         "Personal data is marked TLP:CLEAR; it is never part of a public view whatever its marking.";

@@ -5,6 +5,7 @@ mod check;
 pub(crate) mod held;
 pub(crate) mod idindex;
 pub(crate) mod index;
+mod leak;
 pub(crate) mod marking;
 pub mod report;
 pub(crate) mod walk;

@@ -352,6 +352,7 @@ impl Validate for Dataset {
         walker.dataset(self);
         if walker.marked {
             crate::rules::marking::check(self, &mut walker.violations);
+            crate::rules::leak::check(self, &mut walker.violations);
         }
         walker.finish()
     }
