@@ -1,0 +1,115 @@
+//! Structure-aware fuzzing: the input seeds the testkit's generator of marked datasets, and its
+//! remaining bytes scale lists of the generated dataset up to thousands of items (quotes,
+//! sessions a release is about, positions, statements, attendance figures, delegates, region
+//! members, priorities, paragraphs). Every input is a dataset of the vocabulary's shape, so the
+//! fuzzer spends its time in the rules, the marking pass and the views rather than in the
+//! JSON parser. Run with a per-input timeout (`-timeout=5`): work that grows faster than the
+//! input shows as a timeout, not only as a crash.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use proptest::strategy::{Strategy, ValueTree};
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+use regional_conference::validate::Validate;
+use regional_conference::testkit::{DatasetSize, marked_dataset};
+use regional_conference::{Audience, Dataset, Error, from_slice};
+
+/// Repeats items of `list` until it holds `n` more (nothing for an empty list).
+fn grow<T: Clone>(list: &mut Vec<T>, n: usize) {
+    if let Some(first) = list.first().cloned() {
+        let at = list.len();
+        list.extend(std::iter::repeat_n(first, n));
+        // Keep some variety: the last original item repeated too.
+        if let Some(last) = list.get(at.saturating_sub(1)).cloned() {
+            list.push(last);
+        }
+    }
+}
+
+/// Scales the lists `shape` picks, each byte one list and a size (up to about 4,000 items).
+fn scale(d: &mut Dataset, shape: &[u8]) {
+    for pair in shape.chunks(2).take(8) {
+        let [which, size] = [pair[0], pair.get(1).copied().unwrap_or(1)];
+        let n = usize::from(size) * 16;
+        let c = d.conferences.first_mut();
+        match which % 10 {
+            0 => {
+                if let Some(m) = d.media_releases.first_mut() {
+                    grow(&mut m.quotes, n);
+                }
+            }
+            1 => {
+                if let Some(m) = d.media_releases.first_mut() {
+                    grow(&mut m.about, n);
+                }
+            }
+            2 => {
+                if let Some(p) = d.people.first_mut() {
+                    grow(&mut p.positions, n);
+                }
+            }
+            3 => {
+                if let Some(c) = c {
+                    grow(&mut c.statements, n);
+                }
+            }
+            4 => {
+                if let Some(c) = c {
+                    grow(&mut c.attendance, n);
+                }
+            }
+            5 => {
+                if let Some(dl) = c.and_then(|c| c.delegations.first_mut()) {
+                    grow(&mut dl.members, n);
+                }
+            }
+            6 => {
+                if let Some(r) = d.regions.first_mut() {
+                    grow(&mut r.members, n);
+                }
+            }
+            7 => {
+                if let Some(s) = d.strategies.first_mut() {
+                    grow(&mut s.priorities, n);
+                }
+            }
+            8 => {
+                if let Some(m) = d.media_releases.first_mut() {
+                    grow(&mut m.paragraphs, n);
+                }
+            }
+            _ => grow(&mut d.people, n),
+        }
+    }
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((seed, shape)) = data.split_first_chunk::<32>() else {
+        return;
+    };
+    let rng = TestRng::from_seed(RngAlgorithm::ChaCha, seed);
+    let mut runner = TestRunner::new_with_rng(Config::default(), rng);
+    let Ok(tree) = marked_dataset(DatasetSize::small()).new_tree(&mut runner) else {
+        return;
+    };
+    let mut d = tree.current();
+    scale(&mut d, shape);
+    let json = serde_json::to_vec(&d).expect("a dataset serialises");
+    match from_slice(&json) {
+        Ok(valid) => {
+            for audience in Audience::all() {
+                let view = valid.get().view_for(audience);
+                let report = view.dataset.validate();
+                assert!(report.is_valid(), "the view for {audience} does not validate:\n{report}");
+            }
+        }
+        Err(Error::Invalid(report)) => {
+            // Bounded: never more than the limit, every message short.
+            assert!(report.len() <= 10_000);
+            for v in &report {
+                assert!(v.message().chars().count() <= 513, "{}", v.message());
+            }
+        }
+        Err(e) => panic!("a generated dataset does not decode: {e}"),
+    }
+});
