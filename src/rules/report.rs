@@ -378,7 +378,7 @@ pub(crate) mod sealed {
 
 /// Checking the rules of the [catalogue](crate::rule) that need context.
 ///
-/// Implemented by [`Dataset`] and by each entity. On an entity alone, rules that need other
+/// Implemented by [`Dataset`](crate::Dataset) and by each entity. On an entity alone, rules that need other
 /// entities (references, regions, endorsements) are skipped, and pointers are relative to the
 /// entity.
 ///
