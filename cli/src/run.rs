@@ -1,6 +1,7 @@
 //! Running the checks over inputs: streams on every worker thread, results in input order.
 
 use std::io::IsTerminal as _;
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -19,26 +20,47 @@ const LARGE_BYTES: usize = 16 << 20;
 /// A stream of at least this many records gets a progress display (on a terminal).
 const MANY_RECORDS: usize = 5000;
 
-/// Checks inputs with a pool of worker threads.
+/// Checks inputs, streams with a pool of worker threads.
 pub(crate) struct Runner {
-    pool: rayon::ThreadPool,
+    jobs: usize,
+    /// Started with the first stream: a single document is checked on the main thread, and
+    /// idle workers would only cost time. `None` if the threads could not be started; streams
+    /// are then checked on the main thread, with the same results.
+    pool: OnceLock<Option<rayon::ThreadPool>>,
     options: Options,
     progress: bool,
 }
 
 impl Runner {
-    /// A runner with `jobs` threads (0: one per core); `progress` allows a progress display on
-    /// standard error, shown only when it is a terminal and the input is large.
-    pub(crate) fn new(jobs: usize, options: Options, progress: bool) -> Result<Self, String> {
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs)
-            .build()
-            .map_err(|e| format!("cannot start {jobs} worker threads: {e}"))?;
-        Ok(Self {
-            pool,
+    /// A runner with `jobs` threads for streams (0: one per core); `progress` allows a progress
+    /// display on standard error, shown only when it is a terminal and the input is large.
+    pub(crate) fn new(jobs: usize, options: Options, progress: bool) -> Self {
+        Self {
+            jobs,
+            pool: OnceLock::new(),
             options,
             progress: progress && std::io::stderr().is_terminal(),
-        })
+        }
+    }
+
+    fn pool(&self) -> Option<&rayon::ThreadPool> {
+        self.pool
+            .get_or_init(|| {
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(self.jobs)
+                    .build()
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    /// Checks a batch of records, on every worker thread when there are any, in input order.
+    fn batch(&self, batch: &[crate::input::Record<'_>]) -> Vec<Checked> {
+        let one = |r: &crate::input::Record<'_>| check(r.text, r.line, self.options);
+        match self.pool() {
+            Some(pool) if self.jobs != 1 => pool.install(|| batch.par_iter().map(one).collect()),
+            _ => batch.iter().map(one).collect(),
+        }
     }
 
     /// Reads `input` and checks each dataset in it, passing the results to `emit` in input
@@ -57,12 +79,7 @@ impl Runner {
         let result = match records.as_slice() {
             [one] => emit(&check(one.text, one.line, self.options)),
             _ => records.chunks(BATCH).try_for_each(|batch| {
-                let checked: Vec<Checked> = self.pool.install(|| {
-                    batch
-                        .par_iter()
-                        .map(|r| check(r.text, r.line, self.options))
-                        .collect()
-                });
+                let checked = self.batch(batch);
                 bar.inc(batch.len() as u64);
                 checked.iter().try_for_each(&mut emit)
             }),
