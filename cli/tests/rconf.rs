@@ -244,6 +244,20 @@ fn a_stream_is_recognised_by_its_content_on_standard_input() {
 }
 
 #[test]
+fn a_line_of_a_stream_that_is_not_json_is_reported_with_its_line() {
+    let stream = format!("{VALID_RECORD}\n\nnot json\n");
+    assert_eq!(
+        rconf(&["validate", "-"], stream.as_bytes()),
+        (
+            2,
+            "<stdin>:1: valid (0 warnings)\n<stdin>:3:2: error[decode.syntax] /: expected ident\n"
+                .to_owned(),
+            String::new()
+        )
+    );
+}
+
+#[test]
 fn a_stream_is_recognised_by_its_content_whatever_the_file_is_called() {
     let file = TempFile::new(
         "stream.json",
@@ -501,10 +515,9 @@ fn schema_refuses_a_base_uri_without_a_trailing_slash() {
 fn schema_prints_the_dataset_schema_or_writes_them_all() {
     let (status, out, _) = rconf(&["schema"], b"");
     assert_eq!(status, 0);
-    let published = std::fs::read_to_string(root().join("schemas/1.1/dataset.schema.json"));
-    if let Ok(published) = published {
-        assert_eq!(out, published);
-    }
+    // The published schema, exported with the default base URI.
+    let published = std::fs::read_to_string(root().join("schemas/dataset.schema.json")).unwrap();
+    assert_eq!(out, published);
     let dir = std::env::temp_dir().join(format!("rconf-schemas-{}", std::process::id()));
     let dir_arg = dir.to_str().unwrap();
     let (status, out, err) = rconf(
@@ -544,6 +557,24 @@ fn view_public_prints_the_view_and_what_was_withheld() {
 }
 
 #[test]
+fn view_for_the_most_cleared_audience_with_personal_data_withholds_nothing() {
+    let file = "tests/fixtures/valid/mixed-markings.json";
+    let (status, out, err) = rconf(
+        &["view", "--audience", "TLP:RED", "--personal-data", file],
+        b"",
+    );
+    assert_eq!(status, 0);
+    let back: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let original: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join(file)).unwrap()).unwrap();
+    assert_eq!(back, original);
+    assert_eq!(
+        err,
+        format!("{file}: view for TLP:RED with personal data; withheld: nothing\n")
+    );
+}
+
+#[test]
 fn view_needs_one_audience_and_a_valid_dataset() {
     let (status, out, err) = rconf(&["view", "--public", MANY], b"");
     assert_eq!((status, out.as_str()), (1, ""));
@@ -554,6 +585,15 @@ fn view_needs_one_audience_and_a_valid_dataset() {
     let (status, _, err) = rconf(&["view", MANY], b"");
     assert_eq!(status, 2);
     assert!(err.starts_with("error: the following required arguments were not provided:\n  <--public|--audience <MARKING>>"), "{err}");
+    assert_eq!(
+        rconf(&["view", "--public", "--personal-data", BUDAPEST], b""),
+        (
+            2,
+            String::new(),
+            "rconf: a TLP:CLEAR audience is the public, and the public never receives personal data\n"
+                .to_owned()
+        )
+    );
     let (status, _, err) = rconf(&["view", "--audience", "TLP:WHITE", BUDAPEST], b"");
     assert_eq!(status, 2);
     assert!(
