@@ -104,7 +104,7 @@ impl Runner {
                 ProgressDrawTarget::stderr(),
             );
             if let Ok(style) = ProgressStyle::with_template(
-                "{msg} [{bar:30}] {human_pos}/{human_len} datasets ({per_sec}, {eta} left)",
+                "{msg} [{bar:30}] {human_pos}/{human_len} datasets ({elapsed}, {eta} left)",
             ) {
                 bar.set_style(style.progress_chars("=> "));
             }
