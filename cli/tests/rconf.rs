@@ -684,6 +684,14 @@ fn explain_describes_one_rule_and_names_close_codes_for_an_unknown_one() {
         )
     );
     assert_eq!(
+        rconf(&["explain", "--format=json", "decode.data"], b""),
+        (
+            0,
+            "{\n  \"code\": \"decode.data\",\n  \"description\": \"The input is JSON but not of the vocabulary's shape: a bad leaf value, a missing or unknown field, a value of the wrong type.\",\n  \"severity\": \"error\"\n}\n".to_owned(),
+            String::new()
+        )
+    );
+    assert_eq!(
         rconf(&["explain", "refrence.unresolved"], b""),
         (
             2,
