@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use regional_conference::decode::{self, DecodeErrorKind};
 use regional_conference::locate::locate_all;
-use regional_conference::validate::{Report, Validate as _};
+use regional_conference::validate::{Limits, Report, Validate as _};
 use regional_conference::{Dataset, DecodeError};
 
 /// How one dataset fared; ordered by how bad it is, and the exit status of the worst.
@@ -62,15 +62,29 @@ pub(crate) struct Checked {
     pub(crate) problems: Vec<Problem>,
     /// The entities per kind, when asked for and the dataset could be decoded.
     pub(crate) entities: Option<Entities>,
+    /// Violations found past the limit (`--max-violations`), counted but not collected.
+    pub(crate) omitted: usize,
 }
 
 /// What to compute besides the verdict and the problems.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Options {
     /// Columns in code points as well as bytes.
     pub(crate) char_columns: bool,
     /// Entities per kind.
     pub(crate) entities: bool,
+    /// The most violations collected per dataset; past it they are only counted.
+    pub(crate) max_violations: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            char_columns: false,
+            entities: false,
+            max_violations: Limits::DEFAULT_MAX_VIOLATIONS,
+        }
+    }
 }
 
 /// The problem of input that could not be read.
@@ -88,6 +102,7 @@ pub(crate) fn unreadable(e: &std::io::Error) -> Checked {
             char_column: 0,
         }],
         entities: None,
+        omitted: 0,
     }
 }
 
@@ -100,9 +115,11 @@ pub(crate) fn check(text: &[u8], record: Option<usize>, options: Options) -> Che
             status: Status::Malformed,
             problems: vec![decode_problem(&e, text, shift, options)],
             entities: None,
+            omitted: 0,
         },
         Ok(dataset) => {
-            let report = dataset.validate();
+            let report =
+                dataset.validate_with(Limits::default().max_violations(options.max_violations));
             Checked {
                 record,
                 status: if report.is_valid() {
@@ -112,6 +129,7 @@ pub(crate) fn check(text: &[u8], record: Option<usize>, options: Options) -> Che
                 },
                 problems: report_problems(&report, text, shift, options),
                 entities: options.entities.then(|| entities(&dataset)),
+                omitted: report.omitted(),
             }
         }
     }

@@ -19,7 +19,8 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use regional_conference::Marking;
-use regional_conference::schema::{DEFAULT_BASE_URI, files};
+use regional_conference::schema::{SchemaBase, files};
+use regional_conference::validate::Limits;
 
 use crate::check::{Options, Status};
 use crate::input::Input;
@@ -127,6 +128,10 @@ struct ValidateArgs {
     /// Worker threads for streams (default: one per core).
     #[arg(long, short, value_name = "N", default_value_t = 0)]
     jobs: usize,
+    /// The most violations reported per dataset; past it they are counted, and one line says
+    /// how many more were found.
+    #[arg(long, value_name = "N", default_value_t = Limits::DEFAULT_MAX_VIOLATIONS)]
+    max_violations: usize,
 }
 
 #[derive(Debug, Args)]
@@ -134,9 +139,10 @@ struct SchemaArgs {
     /// Write every schema and rules.json into this directory.
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
-    /// The base URI of the schemas' `$id`s; must end with `/`.
-    #[arg(long, value_name = "URI", default_value = DEFAULT_BASE_URI)]
-    base: String,
+    /// The base URI of the schemas' `$id`s: absolute, ending with `/` (default: the
+    /// placeholder `https://regional-conference.example/schemas/`).
+    #[arg(long, value_name = "URI")]
+    base: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -168,6 +174,9 @@ struct StatsArgs {
     /// Worker threads for streams (default: one per core).
     #[arg(long, short, value_name = "N", default_value_t = 0)]
     jobs: usize,
+    /// The most violations counted by code per dataset; past it they are counted in a total.
+    #[arg(long, value_name = "N", default_value_t = Limits::DEFAULT_MAX_VIOLATIONS)]
+    max_violations: usize,
 }
 
 #[derive(Debug, Args)]
@@ -268,6 +277,7 @@ fn validate(args: &ValidateArgs, out: impl Write) -> Result<Status, Failure> {
     let options = Options {
         char_columns: args.format == Format::Sarif,
         entities: false,
+        max_violations: args.max_violations,
     };
     let runner = Runner::new(args.jobs, options, !args.quiet);
     let mut reporter = Reporter::new(io::BufWriter::new(out), args.format, args.quiet);
@@ -286,6 +296,7 @@ fn stats(args: &StatsArgs, mut out: impl Write) -> Result<Status, Failure> {
     let options = Options {
         char_columns: false,
         entities: true,
+        max_violations: args.max_violations,
     };
     let runner = Runner::new(args.jobs, options, true);
     let input = Input::from_arg(&args.file);
@@ -299,13 +310,15 @@ fn stats(args: &StatsArgs, mut out: impl Write) -> Result<Status, Failure> {
 }
 
 fn schema(args: &SchemaArgs, mut out: impl Write) -> Result<Status, Failure> {
-    if !args.base.ends_with('/') {
-        return Err(Failure::usage(format!(
-            "the base URI must end with '/': got \"{}\"; each schema's $id is the base followed by a path such as 1.1/dataset.schema.json",
-            escape::clean(&args.base)
-        )));
-    }
-    let all = files(&args.base);
+    let base = match &args.base {
+        None => SchemaBase::DEFAULT,
+        // The library refuses a base without a trailing slash (and one that is not an absolute
+        // URI), with a message that names it.
+        Some(base) => {
+            SchemaBase::new(base).map_err(|e| Failure::usage(escape::clean(&e.to_string())))?
+        }
+    };
+    let all = files(&base);
     let Some(dir) = &args.out else {
         let dataset = all
             .iter()

@@ -30,6 +30,7 @@ pub(crate) struct Reporter<W: Write> {
     format: Format,
     quiet: bool,
     sarif: Vec<Value>,
+    omitted: usize,
 }
 
 impl<W: Write> Reporter<W> {
@@ -41,6 +42,7 @@ impl<W: Write> Reporter<W> {
             format,
             quiet,
             sarif: Vec::new(),
+            omitted: 0,
         }
     }
 
@@ -56,6 +58,7 @@ impl<W: Write> Reporter<W> {
             Format::Text => write_text(&mut self.out, &clean(&input.name()), c),
             Format::Json => write_json(&mut self.out, &input.name(), c),
             Format::Sarif => {
+                self.omitted += c.omitted;
                 self.sarif.extend(sarif_results(input, c));
                 Ok(())
             }
@@ -66,7 +69,7 @@ impl<W: Write> Reporter<W> {
     pub(crate) fn finish(mut self) -> io::Result<()> {
         if self.format == Format::Sarif && !self.quiet {
             let results = std::mem::take(&mut self.sarif);
-            serde_json::to_writer_pretty(&mut self.out, &sarif_log(&results))?;
+            serde_json::to_writer_pretty(&mut self.out, &sarif_log(&results, self.omitted))?;
             writeln!(self.out)?;
         }
         self.out.flush()
@@ -97,8 +100,19 @@ pub(crate) fn write_text(out: &mut dyn Write, file: &str, c: &Checked) -> io::Re
             clean(&p.message)
         )?;
     }
+    if c.omitted > 0 {
+        let place = c
+            .record
+            .map_or_else(|| file.to_owned(), |r| format!("{file}:{r}"));
+        writeln!(
+            out,
+            "{place}: … {} more violations found, not reported (limit {}; see --max-violations)",
+            c.omitted,
+            c.problems.len()
+        )?;
+    }
     if c.status == Status::Valid {
-        let warnings = c.problems.len();
+        let warnings = c.problems.len() + c.omitted;
         let s = if warnings == 1 { "" } else { "s" };
         match c.record {
             Some(record) => writeln!(out, "{file}:{record}: valid ({warnings} warning{s})")?,
@@ -129,8 +143,13 @@ fn write_json(out: &mut dyn Write, file: &str, c: &Checked) -> io::Result<()> {
         "well_formed": c.status != Status::Malformed,
         "violations": violations,
     });
-    if let (Some(r), Some(map)) = (c.record, report.as_object_mut()) {
-        map.insert("record_line".to_owned(), json!(r));
+    if let Some(map) = report.as_object_mut() {
+        if let Some(r) = c.record {
+            map.insert("record_line".to_owned(), json!(r));
+        }
+        if c.omitted > 0 {
+            map.insert("omitted".to_owned(), json!(c.omitted));
+        }
     }
     serde_json::to_writer(&mut *out, &report)?;
     writeln!(out)
@@ -213,7 +232,9 @@ fn sarif_rule(code: &str, level: &str, description: &str) -> Value {
     })
 }
 
-fn sarif_log(results: &[Value]) -> Value {
+/// The SARIF log of `results`; `omitted` violations past the limit are counted in the run's
+/// properties (`omittedViolations`), as SARIF has no place of its own for them.
+fn sarif_log(results: &[Value], omitted: usize) -> Value {
     let rules: Vec<Value> = Rule::ALL
         .iter()
         .map(|r| sarif_rule(r.code(), r.severity().as_str(), r.description()))
@@ -223,7 +244,7 @@ fn sarif_log(results: &[Value]) -> Value {
                 .map(|(code, description)| sarif_rule(code, "error", description)),
         )
         .collect();
-    json!({
+    let mut log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
@@ -238,5 +259,14 @@ fn sarif_log(results: &[Value]) -> Value {
             "columnKind": "unicodeCodePoints",
             "results": results,
         }]
-    })
+    });
+    if omitted > 0
+        && let Some(run) = log.pointer_mut("/runs/0").and_then(Value::as_object_mut)
+    {
+        run.insert(
+            "properties".to_owned(),
+            json!({ "omittedViolations": omitted }),
+        );
+    }
+    log
 }

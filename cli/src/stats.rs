@@ -15,6 +15,8 @@ pub(crate) struct Stats {
     malformed: usize,
     entities: Entities,
     violations: BTreeMap<&'static str, usize>,
+    /// Violations past the limit, counted but not collected (so not by code).
+    omitted: usize,
 }
 
 impl Stats {
@@ -31,6 +33,7 @@ impl Stats {
         for p in &c.problems {
             *self.violations.entry(p.code).or_default() += 1;
         }
+        self.omitted += c.omitted;
     }
 
     /// The worst verdict seen.
@@ -56,6 +59,7 @@ impl Stats {
                 "malformed": self.malformed,
                 "entities": self.entities,
                 "violations": self.violations,
+                "omitted": self.omitted,
             });
             serde_json::to_writer_pretty(&mut *out, &report)?;
             return writeln!(out);
@@ -87,6 +91,13 @@ impl Stats {
             for (code, n) in &self.violations {
                 writeln!(out, "  {code:<width$}  {n}")?;
             }
+        }
+        if self.omitted > 0 {
+            writeln!(
+                out,
+                "and {} more past the limit, not counted by code (see --max-violations)",
+                self.omitted
+            )?;
         }
         Ok(())
     }
