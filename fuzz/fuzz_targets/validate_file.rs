@@ -1,16 +1,20 @@
-//! The validate tool's per-file path (decode, validate, locate every violation in the text, for
-//! `.json` and `.ndjson` files) on any bytes: never a panic.
+//! The command-line tool's per-input path (split a stream by content, decode, validate, locate
+//! every violation in the text) on any bytes: never a panic.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 
 #[allow(dead_code)]
-#[path = "../../examples/validate.rs"]
-mod tool;
+#[path = "../../cli/src/check.rs"]
+mod check;
+#[allow(dead_code)]
+#[path = "../../cli/src/input.rs"]
+mod input;
 
 fuzz_target!(|data: &[u8]| {
-    let name = if data.first().is_some_and(|b| b % 2 == 0) { "fuzz.ndjson" } else { "fuzz.json" };
-    for checked in tool::check_bytes(name, data) {
+    let options = check::Options { char_columns: true, entities: true, ..check::Options::default() };
+    for record in input::records(data) {
+        let checked = check::check(record.text, record.line, options);
         for p in &checked.problems {
             assert!(!p.message.is_empty());
         }

@@ -2,6 +2,11 @@
 //!
 //! Used only after a failure, to say where in the input the offending value is: a small scanner
 //! that walks the text along the pointer and skips everything else without building values.
+//! [`locate`] finds one pointer; [`locate_all`] finds many in one pass over the text, which is
+//! what a report of thousands of violations needs.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// A position in JSON text: 1-based line and column (the column counts bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,6 +60,279 @@ pub fn locate_span(json: &[u8], pointer: &str) -> Option<(Position, Position)> {
     Some((start, scanner.position()?))
 }
 
+/// The positions of the values at many `pointers` (RFC 6901) in `json`, in the order of
+/// `pointers`: for well-formed JSON text, element `i` is what [`locate`] gives for `pointers[i]`.
+///
+/// The text is scanned once for all pointers: their reference tokens are put in a trie, and the
+/// scan descends only into the containers some pointer leads through, skipping everything
+/// else. The cost is linear in the length of the text plus the total length of the pointers,
+/// however many there are, where calling [`locate`] for each would scan the text once per
+/// pointer. Duplicate pointers get the same position; a pointer that leads nowhere gets `None`.
+///
+/// # Examples
+///
+/// ```
+/// use regional_conference::locate::{locate_all, Position};
+///
+/// let json = b"{\n  \"a\": [1,\n    {\"b/c\": true}]\n}";
+/// assert_eq!(
+///     locate_all(json, &["/a/1/b~1c", "", "/a/5", "/a/0"]),
+///     vec![
+///         Some(Position { line: 3, column: 13 }),
+///         Some(Position { line: 1, column: 1 }),
+///         None,
+///         Some(Position { line: 2, column: 9 }),
+///     ]
+/// );
+/// ```
+#[must_use]
+pub fn locate_all(json: &[u8], pointers: &[&str]) -> Vec<Option<Position>> {
+    let mut trie = Trie::default();
+    let mut wanted = 0;
+    for (i, pointer) in pointers.iter().enumerate() {
+        if trie.insert(pointer, i) {
+            wanted += 1;
+        }
+    }
+    let mut offsets = vec![None; pointers.len()];
+    if wanted > 0 {
+        let mut walk = Walk {
+            scanner: Scanner { bytes: json, at: 0 },
+            trie: &trie,
+            offsets: &mut offsets,
+            remaining: wanted,
+            stamps: vec![0; trie.nodes.len()],
+            objects: 0,
+        };
+        walk.scanner.skip_ws();
+        // Stopping early (every pointer found, or the text is malformed past this point) keeps
+        // what was found so far.
+        let _ = walk.value(&[ROOT]);
+    }
+    positions(json, &offsets)
+}
+
+/// Turns byte offsets into positions with one sweep over the text, in the order of the offsets.
+fn positions(json: &[u8], offsets: &[Option<usize>]) -> Vec<Option<Position>> {
+    let mut order: Vec<(usize, usize)> = offsets
+        .iter()
+        .enumerate()
+        .filter_map(|(i, at)| at.map(|at| (at, i)))
+        .collect();
+    order.sort_unstable();
+    let mut out = vec![None; offsets.len()];
+    let (mut line, mut line_start, mut swept) = (1, 0, 0);
+    for (at, i) in order {
+        let Some(between) = json.get(swept..at) else {
+            continue;
+        };
+        for (k, _) in between.iter().enumerate().filter(|&(_, &b)| b == b'\n') {
+            line += 1;
+            line_start = swept + k + 1;
+        }
+        swept = at;
+        if let Some(slot) = out.get_mut(i) {
+            *slot = Some(Position {
+                line,
+                column: at - line_start + 1,
+            });
+        }
+    }
+    out
+}
+
+/// The root of a [`Trie`]: the empty pointer.
+const ROOT: usize = 0;
+
+/// The pointers of a [`locate_all`] call, as a tree of their reference tokens.
+struct Trie {
+    nodes: Vec<Node>,
+}
+
+#[derive(Default)]
+struct Node {
+    /// The pointers (their indices in the caller's slice) that end here.
+    ends: Vec<usize>,
+    /// The children, by their decoded reference token.
+    members: HashMap<Vec<u8>, usize>,
+    /// The children whose token is also an array index, as [`locate`] reads one: (index, child).
+    elements: Vec<(usize, usize)>,
+}
+
+impl Default for Trie {
+    fn default() -> Self {
+        Self {
+            nodes: vec![Node::default()],
+        }
+    }
+}
+
+impl Trie {
+    /// Adds pointer number `i`; false if it cannot lead anywhere (it does not start with `/`).
+    fn insert(&mut self, pointer: &str, i: usize) -> bool {
+        let mut node = ROOT;
+        if !pointer.is_empty() {
+            let Some(rest) = pointer.strip_prefix('/') else {
+                return false;
+            };
+            for raw in rest.split('/') {
+                let token = raw.replace("~1", "/").replace("~0", "~");
+                node = self.child(node, token);
+            }
+        }
+        match self.nodes.get_mut(node) {
+            Some(n) => {
+                n.ends.push(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn child(&mut self, parent: usize, token: String) -> usize {
+        let next = self.nodes.len();
+        let Some(node) = self.nodes.get_mut(parent) else {
+            return parent;
+        };
+        if let Some(&child) = node.members.get(token.as_bytes()) {
+            return child;
+        }
+        if let Some(index) = array_index(&token) {
+            node.elements.push((index, next));
+        }
+        node.members.insert(token.into_bytes(), next);
+        self.nodes.push(Node::default());
+        next
+    }
+}
+
+/// A reference token read as an array index, exactly as [`locate`] reads one.
+fn array_index(token: &str) -> Option<usize> {
+    if token == "0" || !token.starts_with('0') {
+        token.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// Why a [`Walk`] stopped before the end of the text.
+struct Stop;
+
+/// One pass of [`locate_all`] over the text.
+struct Walk<'a, 't> {
+    scanner: Scanner<'a>,
+    trie: &'t Trie,
+    offsets: &'t mut [Option<usize>],
+    /// Pointers not found yet; the walk stops when none is left.
+    remaining: usize,
+    /// For each trie node, the object visit in which it was last entered: a key that occurs
+    /// twice is followed at its first occurrence only, as [`locate`] does.
+    stamps: Vec<usize>,
+    /// Objects entered so far.
+    objects: usize,
+}
+
+impl Walk<'_, '_> {
+    /// Consumes the value at the cursor, which every node in `active` leads to.
+    fn value(&mut self, active: &[usize]) -> Result<(), Stop> {
+        let trie = self.trie;
+        let at = self.scanner.at;
+        let mut descend = false;
+        for node in active.iter().filter_map(|&n| trie.nodes.get(n)) {
+            for &p in &node.ends {
+                if let Some(slot @ None) = self.offsets.get_mut(p) {
+                    *slot = Some(at);
+                    self.remaining -= 1;
+                }
+            }
+            descend |= !node.members.is_empty();
+        }
+        if self.remaining == 0 {
+            return Err(Stop);
+        }
+        match self.scanner.peek() {
+            Some(b'{') if descend => self.object(active),
+            Some(b'[') if descend => self.array(active),
+            _ => self.scanner.skip_value().ok_or(Stop),
+        }
+    }
+
+    fn object(&mut self, active: &[usize]) -> Result<(), Stop> {
+        let trie = self.trie;
+        self.objects += 1;
+        let visit = self.objects;
+        self.scanner.at += 1;
+        self.scanner.skip_ws();
+        if self.scanner.peek() == Some(b'}') {
+            self.scanner.at += 1;
+            return Ok(());
+        }
+        loop {
+            self.scanner.skip_ws();
+            let name = self.scanner.key().ok_or(Stop)?;
+            self.scanner.expect(b':').ok_or(Stop)?;
+            self.scanner.skip_ws();
+            let mut next = Vec::new();
+            for node in active.iter().filter_map(|&n| trie.nodes.get(n)) {
+                if let Some(&child) = node.members.get(name.as_ref())
+                    && let Some(stamp) = self.stamps.get_mut(child)
+                    && *stamp != visit
+                {
+                    *stamp = visit;
+                    next.push(child);
+                }
+            }
+            if next.is_empty() {
+                self.scanner.skip_value().ok_or(Stop)?;
+            } else {
+                self.value(&next)?;
+            }
+            self.scanner.skip_ws();
+            match self.scanner.peek() {
+                Some(b',') => self.scanner.at += 1,
+                Some(b'}') => {
+                    self.scanner.at += 1;
+                    return Ok(());
+                }
+                _ => return Err(Stop),
+            }
+        }
+    }
+
+    fn array(&mut self, active: &[usize]) -> Result<(), Stop> {
+        let mut by_index: HashMap<usize, Vec<usize>> = HashMap::new();
+        for node in active.iter().filter_map(|&n| self.trie.nodes.get(n)) {
+            for &(index, child) in &node.elements {
+                by_index.entry(index).or_default().push(child);
+            }
+        }
+        self.scanner.at += 1;
+        self.scanner.skip_ws();
+        if self.scanner.peek() == Some(b']') {
+            self.scanner.at += 1;
+            return Ok(());
+        }
+        let mut index = 0;
+        loop {
+            self.scanner.skip_ws();
+            match by_index.get(&index) {
+                Some(next) => self.value(next)?,
+                None => self.scanner.skip_value().ok_or(Stop)?,
+            }
+            self.scanner.skip_ws();
+            match self.scanner.peek() {
+                Some(b',') => self.scanner.at += 1,
+                Some(b']') => {
+                    self.scanner.at += 1;
+                    return Ok(());
+                }
+                _ => return Err(Stop),
+            }
+            index += 1;
+        }
+    }
+}
+
 impl<'a> Scanner<'a> {
     /// A scanner whose cursor is on the value at `pointer`.
     fn at_pointer(json: &'a [u8], pointer: &str) -> Option<Self> {
@@ -87,7 +365,7 @@ struct Scanner<'a> {
     at: usize,
 }
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
@@ -170,6 +448,40 @@ impl Scanner<'_> {
         }
     }
 
+    /// Skips a string at the cursor without decoding it (escapes are stepped over, not read).
+    fn skip_string(&mut self) -> Option<()> {
+        self.expect(b'"')?;
+        loop {
+            let rest = self.bytes.get(self.at..)?;
+            let len = rest.iter().position(|&b| b == b'"' || b == b'\\')?;
+            self.at += len + 1;
+            if rest.get(len) == Some(&b'"') {
+                return Some(());
+            }
+            // A backslash: the escaped byte cannot end the string.
+            self.at += 1;
+        }
+    }
+
+    /// Reads a member name at the cursor: borrowed from the text when it has no escapes.
+    fn key(&mut self) -> Option<Cow<'a, [u8]>> {
+        let start = self.at;
+        self.expect(b'"')?;
+        let body = self.at;
+        let rest = self.bytes.get(body..)?;
+        match rest.iter().position(|&b| b == b'"' || b == b'\\') {
+            Some(len) if rest.get(len) == Some(&b'"') => {
+                self.at = body + len + 1;
+                Some(Cow::Borrowed(rest.get(..len)?))
+            }
+            Some(_) => {
+                self.at = start;
+                self.string().map(|s| Cow::Owned(s.into_bytes()))
+            }
+            None => None,
+        }
+    }
+
     /// Skips the value at the cursor, nested or not.
     fn skip_value(&mut self) -> Option<()> {
         self.skip_ws();
@@ -177,9 +489,7 @@ impl Scanner<'_> {
         loop {
             self.skip_ws();
             match self.peek()? {
-                b'"' => {
-                    self.string()?;
-                }
+                b'"' => self.skip_string()?,
                 b'{' | b'[' => {
                     depth += 1;
                     self.at += 1;
@@ -264,8 +574,182 @@ impl Scanner<'_> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::unnecessary_wraps)]
 mod tests {
-    use super::{Position, locate};
+    use super::{Position, locate, locate_all};
+
+    fn at(line: usize, column: usize) -> Option<Position> {
+        Some(Position { line, column })
+    }
+
+    /// Every pointer to a value in `value`, parents before children.
+    fn all_pointers(value: &serde_json::Value, prefix: &str, out: &mut Vec<String>) {
+        out.push(prefix.to_owned());
+        match value {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    let mut p = prefix.to_owned();
+                    crate::read::pointer::push_token(&mut p, k);
+                    all_pointers(v, &p, out);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    all_pointers(v, &format!("{prefix}/{i}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Asserts that `locate_all` gives what `locate` gives for each pointer, for every pointer
+    /// to a value in `json` and a few that lead nowhere.
+    #[track_caller]
+    fn agrees_with_locate(json: &[u8]) {
+        let value: serde_json::Value = serde_json::from_slice(json).unwrap();
+        let mut pointers = Vec::new();
+        all_pointers(&value, "", &mut pointers);
+        let mut extra: Vec<String> = pointers
+            .iter()
+            .flat_map(|p| [format!("{p}/0"), format!("{p}/missing"), format!("{p}/-")])
+            .collect();
+        extra.extend(["no-slash".to_owned(), "/".to_owned(), "//".to_owned()]);
+        pointers.extend(extra);
+        // Reversed, and each twice: order and duplicates must not matter.
+        pointers.reverse();
+        let doubled: Vec<&str> = pointers
+            .iter()
+            .chain(pointers.iter())
+            .map(String::as_str)
+            .collect();
+        let expected: Vec<_> = doubled.iter().map(|p| locate(json, p)).collect();
+        assert_eq!(locate_all(json, &doubled), expected);
+    }
+
+    #[test]
+    fn locate_all_gives_exact_positions_in_the_order_asked() {
+        let json = b"{\n  \"a~b\": {\"c/d\": [10, 20,\n    {\"e\": \"x\"}]},\n  \"f\": null\n}";
+        let pointers = [
+            "/a~0b/c~1d/2/e",
+            "/f",
+            "/a~0b/c~1d/1",
+            "/missing",
+            "/a~0b/c~1d/3",
+            "/a~0b/c~1d/01",
+            "/f",
+            "",
+            "/a~1b",
+            "f",
+        ];
+        assert_eq!(
+            locate_all(json, &pointers),
+            vec![
+                at(3, 11),
+                at(4, 8),
+                at(2, 23),
+                None,
+                None,
+                None,
+                at(4, 8),
+                at(1, 1),
+                None,
+                None,
+            ]
+        );
+        assert_eq!(locate_all(json, &[]), Vec::new());
+        assert_eq!(locate_all(b"", &["", "/a"]), vec![at(1, 1), None]);
+    }
+
+    #[test]
+    fn locate_all_follows_the_first_of_two_equal_keys_as_locate_does() {
+        let json = br#"{"a": {"x": 1}, "a": {"x": 2, "y": 3}}"#;
+        let pointers = ["/a/x", "/a/y", "/a"];
+        assert_eq!(locate_all(json, &pointers), vec![at(1, 13), None, at(1, 7)]);
+        assert_eq!(locate(json, "/a/y"), None);
+    }
+
+    #[test]
+    fn locate_all_reads_escaped_keys_and_index_tokens_as_locate_does() {
+        let json = br#"{"k\u00e9y": [0, 1, {"q\"": [true]}], "+1": 5}"#;
+        let pointers = [
+            "/k\u{e9}y/+1",
+            "/k\u{e9}y/1",
+            "/k\u{e9}y/2/q\"/0",
+            "/+1",
+            "/k\u{e9}y/-",
+        ];
+        let expected: Vec<_> = pointers.iter().map(|p| locate(json, p)).collect();
+        assert_eq!(
+            expected,
+            vec![at(1, 18), at(1, 18), at(1, 30), at(1, 45), None]
+        );
+        assert_eq!(locate_all(json, &pointers), expected);
+    }
+
+    #[test]
+    fn locate_all_keeps_what_it_found_before_malformed_text() {
+        // As with `locate`, a value the text ends before is placed at the end.
+        let json = b"{\"a\": 1, \"b\": [2, ";
+        let pointers = ["/a", "/b/0", "/b/1", "/c"];
+        assert_eq!(
+            locate_all(json, &pointers),
+            vec![at(1, 7), at(1, 16), at(1, 19), None]
+        );
+        let one_by_one: Vec<_> = pointers.iter().map(|p| locate(json, p)).collect();
+        assert_eq!(locate_all(json, &pointers), one_by_one);
+    }
+
+    #[test]
+    fn locate_all_equals_locate_on_every_pointer_of_every_fixture() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut checked = 0;
+        for dir in ["valid", "invalid", "views"] {
+            for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "json") {
+                    let text = std::fs::read(&path).unwrap();
+                    agrees_with_locate(&text);
+                    let value: serde_json::Value = serde_json::from_slice(&text).unwrap();
+                    agrees_with_locate(serde_json::to_string(&value).unwrap().as_bytes());
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 50, "only {checked} fixtures found");
+    }
+
+    #[cfg(feature = "proptest")]
+    mod properties {
+        use proptest::prelude::*;
+
+        fn json() -> impl Strategy<Value = serde_json::Value> {
+            let leaf = prop_oneof![
+                Just(serde_json::Value::Null),
+                any::<bool>().prop_map(serde_json::Value::from),
+                any::<i32>().prop_map(serde_json::Value::from),
+                "[a-c~/\"\\\\ \n\u{e9}]{0,4}".prop_map(serde_json::Value::from),
+            ];
+            leaf.prop_recursive(4, 40, 6, |inner| {
+                prop_oneof![
+                    prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::from),
+                    prop::collection::btree_map("[a-c~/0-2]{0,3}", inner, 0..6)
+                        .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+                ]
+            })
+        }
+
+        proptest! {
+            #[test]
+            fn locate_all_equals_locate_on_every_pointer(value in json(), pretty in any::<bool>()) {
+                let text = if pretty {
+                    serde_json::to_string_pretty(&value).unwrap()
+                } else {
+                    serde_json::to_string(&value).unwrap()
+                };
+                super::agrees_with_locate(text.as_bytes());
+            }
+        }
+    }
 
     #[test]
     fn follows_escaped_keys_and_skips_nested_values() {
