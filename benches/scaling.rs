@@ -19,7 +19,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use regional_conference::locate::locate;
+use regional_conference::locate::locate_all;
 
 /// The smaller size of each part; the larger is four times as many.
 const N: usize = 4_000;
@@ -202,16 +202,17 @@ fn scaling(c: &mut Criterion) {
     let mut group = c.benchmark_group("scaling/locate");
     group.sample_size(10);
     group.measurement_time(Duration::from_secs(3));
-    for n in [N / 8, N / 2] {
+    for n in [N, 4 * N] {
         let (json, pointers) = violations(n);
+        let pointers: Vec<&str> = pointers.iter().map(String::as_str).collect();
+        assert!(
+            locate_all(json.as_bytes(), &pointers)
+                .iter()
+                .all(Option::is_some)
+        );
         group.throughput(Throughput::Elements(n as u64));
         group.bench_with_input(BenchmarkId::from_parameter(n), &json, |b, json| {
-            b.iter(|| {
-                pointers
-                    .iter()
-                    .filter_map(|p| locate(black_box(json.as_bytes()), p))
-                    .count()
-            });
+            b.iter(|| locate_all(black_box(json.as_bytes()), black_box(&pointers)));
         });
     }
     group.finish();
