@@ -3,20 +3,14 @@
 # the npm package `regional-conference` (bindings/js) loads. With --web, also the browser glue
 # (an ES module with an async init) into bindings/js/pkg-web/.
 #
-# Needs the wasm32-unknown-unknown target and wasm-bindgen-cli of exactly the version of the
-# wasm-bindgen crate in Cargo.lock (bindings/test.sh installs both).
+# Installs what it needs first if it is missing (tools.sh: the wasm32-unknown-unknown target and
+# wasm-bindgen-cli of exactly the version in Cargo.lock). `npm install bindings/js` runs it (the
+# package's prepare script), so that one command builds and installs the package.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 
-want="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$root/Cargo.lock")"
-have="$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)"
-if [ "$have" != "$want" ]; then
-    echo "build.sh: wasm-bindgen-cli $want is needed (found: ${have:-none}):" >&2
-    echo "  cargo install wasm-bindgen-cli --version $want" >&2
-    exit 2
-fi
-
+bash "$here/tools.sh"
 cargo build --quiet --release --target wasm32-unknown-unknown -p regional-conference-js \
     --manifest-path "$root/Cargo.toml"
 target="$(cd "$root" && cargo metadata --format-version 1 --no-deps \
