@@ -7,7 +7,8 @@
 #   the wasm-bindgen crate in Cargo.lock (bindings/js/tools.sh: only what is not there yet);
 # - the Python package (pip install ./bindings/python: maturin builds it) and pytest;
 # - the npm package (bindings/js/build.sh: cargo and wasm-bindgen);
-# - pytest, node --test, and bindings/agreement/agreement.py.
+# - pytest, node --test (with tsc --strict on a usage of index.d.ts), and
+#   bindings/agreement/agreement.py.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -35,6 +36,9 @@ pytest_run() {
 
 step "wasm32 target and wasm-bindgen-cli (bindings/js/tools.sh)" bash bindings/js/tools.sh
 step "pip install pytest, jsonschema" pip_install pytest==9.2.0 -r tests/consumers/python/requirements.txt
+# TypeScript (for the check of index.d.ts) and Ajv (for bindings/bench.sh), pinned there.
+step "npm ci in tests/consumers/node" \
+    npm ci --prefix tests/consumers/node --no-audit --no-fund --loglevel=error
 # --force-reinstall: the version does not change between commits, the code does.
 step "pip install ./bindings/python (maturin, release build)" \
     pip_install --force-reinstall --no-deps ./bindings/python
