@@ -9,6 +9,8 @@ const consumers = path.join(ROOT, 'tests', 'consumers', 'node', 'node_modules');
 const Ajv2020 = require(path.join(consumers, 'ajv', 'dist', '2020.js')).default;
 const addFormats = require(path.join(consumers, 'ajv-formats')).default;
 const rc = require('./js');
+// The module under the package, for one informational row: validation without line and column.
+const native = require('./js/pkg/regional_conference_js.js');
 
 function best(fn, runs) {
   let min = Infinity;
@@ -41,6 +43,9 @@ const rows = [
     best(() => rc.validate(big), 10), best(() => check(JSON.parse(big)), 10)],
   [`NDJSON, ${small.length} small documents`,
     best(() => { for (const s of small) rc.validate(s); }, 5),
+    best(() => { for (const s of small) check(JSON.parse(s)); }, 5)],
+  ['the same, without line and column (the cost of positions)',
+    best(() => { for (const s of small) native.checkText(s, false); }, 5),
     best(() => { for (const s of small) check(JSON.parse(s)); }, 5)],
 ];
 console.log('| JavaScript input (text to verdict) | regional-conference validate | JSON.parse + Ajv | ratio |');

@@ -232,3 +232,9 @@ def test_the_rules_are_the_published_catalogue():
         "severity": "error",
         "description": "An id is used by two entities of the same kind.",
     }
+
+
+def test_the_version_is_the_projects():
+    tomllib = pytest.importorskip("tomllib")
+    project = tomllib.loads((ROOT / "bindings" / "python" / "pyproject.toml").read_text())
+    assert rc.__version__ == project["project"]["version"] == "0.1.0"

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from importlib.metadata import version
 from typing import Any, Dict, List, Optional, Tuple, Union
 
 from . import _native
@@ -49,7 +50,7 @@ __all__ = [
     "view",
 ]
 
-__version__ = "0.1.0"
+__version__ = version("regional-conference")
 
 #: What :func:`validate` and :func:`view` accept: JSON text (``str``), UTF-8 JSON bytes
 #: (``bytes``, ``bytearray``, ``memoryview``), or a parsed document (``dict`` or ``list``).
