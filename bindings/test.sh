@@ -42,7 +42,8 @@ step "npm ci in tests/consumers/node" \
 # --force-reinstall: the version does not change between commits, the code does.
 step "pip install ./bindings/python (maturin, release build)" \
     pip_install --force-reinstall --no-deps ./bindings/python
-step "build the npm package (bindings/js/build.sh)" bash bindings/js/build.sh
+step "build the npm package and the browser glue (bindings/js/build.sh --web)" \
+    bash bindings/js/build.sh --web
 step "pytest bindings/python/tests" pytest_run
 step "node --test bindings/js/test" node --test bindings/js/test/
 step "agreement: every fixture through Rust, Python and JavaScript" \

@@ -20,4 +20,6 @@ wasm="$target/wasm32-unknown-unknown/release/regional_conference_js.wasm"
 wasm-bindgen --target nodejs --out-dir "$here/pkg" "$wasm"
 if [ "${1:-}" = "--web" ]; then
     wasm-bindgen --target web --out-dir "$here/pkg-web" "$wasm"
+    # The glue is an ES module; say so, for Node and for bundlers.
+    echo '{ "type": "module" }' > "$here/pkg-web/package.json"
 fi
