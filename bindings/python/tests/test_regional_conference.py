@@ -238,3 +238,16 @@ def test_the_version_is_the_projects():
     tomllib = pytest.importorskip("tomllib")
     project = tomllib.loads((ROOT / "bindings" / "python" / "pyproject.toml").read_text())
     assert rc.__version__ == project["project"]["version"] == "0.1.0"
+
+
+def test_text_that_is_not_unicode_and_a_parsed_nan_are_refused_with_where():
+    with pytest.raises(UnicodeEncodeError) as caught:
+        rc.validate("\ud800")
+    assert str(caught.value) == (
+        "'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed"
+    )
+    with pytest.raises(rc.DecodeError) as caught:
+        rc.validate({"schema_version": float("nan")})
+    e = caught.value
+    assert (e.code, e.pointer, e.line, e.column, str(e)) == (
+        "decode.syntax", "/schema_version", None, None, "at /schema_version: expected value")
