@@ -1,0 +1,109 @@
+'use strict';
+/**
+ * regional-conference for JavaScript: every rule of the Rust crate, compiled to WebAssembly.
+ *
+ * The WebAssembly module returns JSON text; this wrapper parses it into plain objects and
+ * throws `DecodeError` for input that is not a dataset. See index.d.ts for the shapes.
+ */
+const native = require('./pkg/regional_conference_js.js');
+
+/** The input is not a dataset: not JSON, cut short, or JSON of another shape. */
+class DecodeError extends Error {
+  constructor(error) {
+    super(error.text);
+    this.name = 'DecodeError';
+    this.code = error.code;
+    this.pointer = error.pointer;
+    this.line = error.line;
+    this.column = error.column;
+    this.detail = error.message;
+  }
+}
+
+/** `view()` was given a dataset with errors; `result` holds every violation. */
+class InvalidDatasetError extends Error {
+  constructor(result) {
+    const errors = result.violations.filter((v) => v.severity === 'error');
+    const first = errors[0];
+    super(
+      `no view of a dataset that does not validate: ${errors.length} error${errors.length === 1 ? '' : 's'}, first ` +
+        (first ? `${first.severity}[${first.code}] ${first.pointer}: ${first.message}` : ''),
+    );
+    this.name = 'InvalidDatasetError';
+    this.result = result;
+  }
+}
+
+/** The input as text or bytes, and whether positions in it mean anything to the caller. */
+function input(data) {
+  if (typeof data === 'string') return { text: data, located: true };
+  if (data instanceof Uint8Array) return { bytes: data, located: true };
+  if (data instanceof ArrayBuffer) return { bytes: new Uint8Array(data), located: true };
+  if (data !== null && typeof data === 'object' && !ArrayBuffer.isView(data)) {
+    return { text: JSON.stringify(data), located: false };
+  }
+  const kind = data === null ? 'null' : ArrayBuffer.isView(data) ? data.constructor.name : typeof data;
+  throw new TypeError(
+    `data must be JSON text (string), UTF-8 JSON (Uint8Array) or a parsed document (object or array), not ${kind}`,
+  );
+}
+
+function parse(text) {
+  const outcome = JSON.parse(text);
+  if (outcome.internal !== undefined) throw new Error(outcome.internal);
+  return outcome;
+}
+
+/**
+ * Decodes and validates a dataset, reporting every violation of every rule.
+ * @param {string | Uint8Array | ArrayBuffer | object} data
+ * @returns {{valid: boolean, violations: Array<{code: string, severity: string, pointer: string, message: string, line: number | null, column: number | null}>}}
+ * @throws {DecodeError} if the input is not a dataset
+ */
+function validate(data) {
+  const { text, bytes, located } = input(data);
+  const outcome = parse(text !== undefined ? native.checkText(text, located) : native.checkBytes(bytes, located));
+  if (outcome.error !== undefined) throw new DecodeError(outcome.error);
+  return outcome.checked;
+}
+
+/**
+ * The view of a dataset for an audience: everything it may receive, nothing else.
+ * @param {string | Uint8Array | ArrayBuffer | object} data
+ * @param {{audience?: string, personalData?: boolean}} [options]
+ * @throws {DecodeError} if the input is not a dataset
+ * @throws {InvalidDatasetError} if the dataset has errors
+ * @throws {RangeError} for an unknown marking, or personal data for the public
+ */
+function view(data, options = {}) {
+  const { audience = 'TLP:CLEAR', personalData = false } = options;
+  if (typeof audience !== 'string') throw new TypeError('audience must be a string such as "TLP:AMBER"');
+  const { text, bytes, located } = input(data);
+  const outcome = parse(
+    text !== undefined
+      ? native.viewText(text, audience, Boolean(personalData), located)
+      : native.viewBytes(bytes, audience, Boolean(personalData), located),
+  );
+  if (outcome.error !== undefined) throw new DecodeError(outcome.error);
+  if (outcome.invalid !== undefined) throw new InvalidDatasetError(outcome.invalid);
+  if (outcome.audience !== undefined) throw new RangeError(outcome.audience);
+  const made = outcome.view;
+  return {
+    audience: made.audience,
+    personalData: made.personal_data,
+    dataset: made.dataset,
+    withheld: made.withheld,
+  };
+}
+
+/** The published JSON Schemas (draft 2020-12), file name to schema. */
+function schemas() {
+  return JSON.parse(native.schemas());
+}
+
+/** The rule catalogue: one {code, severity, description} per rule, in order. */
+function rules() {
+  return JSON.parse(native.rules());
+}
+
+module.exports = { validate, view, schemas, rules, DecodeError, InvalidDatasetError };
