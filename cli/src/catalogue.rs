@@ -2,23 +2,9 @@
 
 use std::io::{self, Write};
 
+use regional_conference::decode::DecodeErrorKind;
 use regional_conference::rule::Rule;
 use serde_json::{Value, json};
-
-/// The codes reported for input that is not a dataset, with what they mean. They are not rules
-/// of the catalogue (no document breaks them and stays a dataset), but reports use them alike.
-pub(crate) const DECODE_CODES: &[(&str, &str)] = &[
-    (
-        "decode.syntax",
-        "The input is not well-formed JSON (or not UTF-8, or starts with a byte-order mark).",
-    ),
-    (
-        "decode.data",
-        "The input is JSON but not of the vocabulary's shape: a bad leaf value, a missing or unknown field, a value of the wrong type.",
-    ),
-    ("decode.eof", "The input ends in the middle of a value."),
-    ("decode.io", "The input could not be read."),
-];
 
 /// One entry of the catalogue, a rule or a decoding code.
 struct Entry {
@@ -35,10 +21,10 @@ fn entries() -> impl Iterator<Item = Entry> {
             severity: r.severity().as_str(),
             description: r.description(),
         })
-        .chain(DECODE_CODES.iter().map(|&(code, description)| Entry {
-            code,
+        .chain(DecodeErrorKind::ALL.iter().map(|kind| Entry {
+            code: kind.code(),
+            description: kind.description(),
             severity: "error",
-            description,
         }))
 }
 

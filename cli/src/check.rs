@@ -21,12 +21,7 @@ pub(crate) enum Status {
 
 /// The code of a decoding problem, reported like a rule's.
 pub(crate) fn decode_code(kind: DecodeErrorKind) -> &'static str {
-    match kind {
-        DecodeErrorKind::Syntax => "decode.syntax",
-        DecodeErrorKind::Eof => "decode.eof",
-        DecodeErrorKind::Io => "decode.io",
-        _ => "decode.data",
-    }
+    kind.code()
 }
 
 /// One problem found in a dataset.

@@ -7,10 +7,10 @@ use clap::ValueEnum;
 use regional_conference::rule::Rule;
 use serde_json::{Value, json};
 
-use crate::catalogue::DECODE_CODES;
 use crate::check::{Checked, Status};
 use crate::escape::clean;
 use crate::input::Input;
+use regional_conference::decode::DecodeErrorKind;
 
 /// The format of a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -160,7 +160,7 @@ fn rule_index(code: &str) -> Option<usize> {
     Rule::ALL
         .iter()
         .map(|r| r.code())
-        .chain(DECODE_CODES.iter().map(|(code, _)| *code))
+        .chain(DecodeErrorKind::ALL.iter().map(|k| k.code()))
         .position(|c| c == code)
 }
 
@@ -239,9 +239,9 @@ fn sarif_log(results: &[Value], omitted: usize) -> Value {
         .iter()
         .map(|r| sarif_rule(r.code(), r.severity().as_str(), r.description()))
         .chain(
-            DECODE_CODES
+            DecodeErrorKind::ALL
                 .iter()
-                .map(|(code, description)| sarif_rule(code, "error", description)),
+                .map(|k| sarif_rule(k.code(), "error", k.description())),
         )
         .collect();
     let mut log = json!({

@@ -48,6 +48,52 @@ pub enum DecodeErrorKind {
     Io,
 }
 
+impl DecodeErrorKind {
+    /// Every kind, in the order of [`DecodeErrorKind::code`]'s table.
+    pub const ALL: [DecodeErrorKind; 4] = [
+        DecodeErrorKind::Syntax,
+        DecodeErrorKind::Data,
+        DecodeErrorKind::Eof,
+        DecodeErrorKind::Io,
+    ];
+
+    /// The stable code tools report a decoding problem under, beside the rules' codes:
+    /// `decode.syntax`, `decode.data`, `decode.eof` or `decode.io`.
+    ///
+    /// ```
+    /// use regional_conference::decode::{self, DecodeErrorKind};
+    /// use regional_conference::Dataset;
+    ///
+    /// let err = decode::from_str::<Dataset>("{").unwrap_err();
+    /// assert_eq!(err.kind().code(), "decode.eof");
+    /// assert_eq!(DecodeErrorKind::Syntax.code(), "decode.syntax");
+    /// ```
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            DecodeErrorKind::Syntax => "decode.syntax",
+            DecodeErrorKind::Data => "decode.data",
+            DecodeErrorKind::Eof => "decode.eof",
+            DecodeErrorKind::Io => "decode.io",
+        }
+    }
+
+    /// What the code means, in one sentence.
+    #[must_use]
+    pub const fn description(self) -> &'static str {
+        match self {
+            DecodeErrorKind::Syntax => {
+                "The input is not well-formed JSON (or not UTF-8, or starts with a byte-order mark)."
+            }
+            DecodeErrorKind::Data => {
+                "The input is JSON but not of the vocabulary's shape: a bad leaf value, a missing or unknown field, a value of the wrong type."
+            }
+            DecodeErrorKind::Eof => "The input ends in the middle of a value.",
+            DecodeErrorKind::Io => "The input could not be read.",
+        }
+    }
+}
+
 /// The error returned when input cannot be decoded, saying where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {

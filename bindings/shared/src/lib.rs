@@ -97,23 +97,13 @@ impl Malformed {
             format!("at {}: {}", e.pointer(), e.message())
         };
         Self {
-            code: decode_code(e.kind()),
+            code: DecodeErrorKind::code(e.kind()),
             pointer: e.pointer().to_owned(),
             line,
             column: line.map(|_| e.column()),
             message: e.message().to_owned(),
             text,
         }
-    }
-}
-
-/// The stable code of a kind of decoding error, as the command-line tool reports it.
-fn decode_code(kind: DecodeErrorKind) -> &'static str {
-    match kind {
-        DecodeErrorKind::Syntax => "decode.syntax",
-        DecodeErrorKind::Eof => "decode.eof",
-        DecodeErrorKind::Io => "decode.io",
-        _ => "decode.data",
     }
 }
 
