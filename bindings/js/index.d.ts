@@ -41,6 +41,8 @@ export interface Withheld {
   sources: number;
   delegations: number;
   delegates: number;
+  /** Member lists withheld as a whole (head, members and size), one each whatever their length. */
+  member_lists: number;
   statements: number;
   decisions: number;
   paragraphs: number;

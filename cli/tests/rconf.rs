@@ -71,9 +71,9 @@ const MANY_LINES: &str = "\
 tests/fixtures/invalid/many-violations.json:18:12: error[id.duplicate] /organizations/3/id: the organization id \"europol\" is already used by another organization
 tests/fixtures/invalid/many-violations.json:34:74: error[position.dates.order] /people/0/positions/1/to: position \"Chair\" of \"amra-hadzic\" ends (2011-12) before it starts (2012)
 tests/fixtures/invalid/many-violations.json:109:48: error[reference.unresolved] /conferences/0/decisions/2/recommendations/1: no recommendation has the id \"seerc-7-rec-2\"
+tests/fixtures/invalid/many-violations.json:57:20: error[attendance.delegations_exceed_count] /conferences/0/attendance/0/count: 4 country delegations are listed, but the count of countries is exactly 3
 tests/fixtures/invalid/many-violations.json:66:21: error[delegation.duplicate] /conferences/0/delegations/4/country: BA has more than one delegation at \"rpcc-seerc-7\"
 tests/fixtures/invalid/many-violations.json:67:37: warning[delegation.outside_region] /conferences/0/delegations/5/status: MD (Moldova, Republic of) is not a listed member of region \"rpcc-south-east-europe\" but attends as a member
-tests/fixtures/invalid/many-violations.json:57:20: error[attendance.delegations_exceed_count] /conferences/0/attendance/0/count: 4 country delegations are listed, but the count of countries is exactly 3
 tests/fixtures/invalid/many-violations.json:77:34: warning[translation.same_language] /conferences/0/statements/0/translations/en: a translation into \"en\" is keyed by the original's own language
 tests/fixtures/invalid/many-violations.json:102:22: warning[host.ordinal.skipped] /conferences/0/decisions/1/ordinal: the 7th session designates a host for the 9th, skipping the 8th
 tests/fixtures/invalid/many-violations.json:123:23: error[strategy.period.stated_years] /strategies/0/stated_years: a 4-year strategy has the 3-year period 2012–14
@@ -366,7 +366,7 @@ fn sarif_is_one_log_with_rules_results_and_places() {
             }]
         })
     );
-    assert_eq!(results[4]["level"], "warning");
+    assert_eq!(results[5]["level"], "warning");
     assert_eq!(
         results[11]["locations"][0]["physicalLocation"],
         serde_json::json!({

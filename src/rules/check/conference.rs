@@ -61,8 +61,16 @@ impl<'a> Walker<'a> {
                 "the venue",
             );
         }
-        let represented = self.delegations(c, span);
-        self.attendance(&c.attendance, represented);
+        // The countries the delegations represent, for the count of countries; the figures
+        // come first, in document order.
+        let mut represented = CountrySet::default();
+        for d in &c.delegations {
+            if let Some(code) = d.country() {
+                represented.insert(code);
+            }
+        }
+        self.attendance(&c.attendance, represented.len());
+        self.delegations(c, span);
         self.enter(Seg::Key("statements"));
         for (i, s) in c.statements.iter().enumerate() {
             self.note(s.marking);

@@ -13,8 +13,8 @@ use crate::rules::index::CountrySet;
 use crate::rules::walk::{Span, Walker};
 
 impl<'a> Walker<'a> {
-    /// Checks the delegations of `c`; returns how many countries they represent.
-    pub(super) fn delegations(&mut self, c: &'a Conference, span: Span) -> usize {
+    /// Checks the delegations of `c`.
+    pub(super) fn delegations(&mut self, c: &'a Conference, span: Span) {
         // One pass over the delegations before anything is reported: whether each person they
         // name is in the dataset, looked up in a loop
         // of lookups alone (so that their cache misses overlap) and reported in order below.
@@ -98,6 +98,5 @@ impl<'a> Walker<'a> {
         }
         self.leave();
         self.delegates = delegates;
-        countries.len()
     }
 }
