@@ -21,6 +21,9 @@ pub(crate) struct Held<'a> {
 type TermsOf<'a> = (&'a str, &'a str, Option<&'a str>);
 
 /// Terms as day numbers, sorted by start, with the latest end reached by each prefix.
+/// Up to this many positions, a person's are scanned rather than indexed.
+const SCAN: usize = 16;
+
 #[derive(Default)]
 struct Terms {
     starts: Vec<i32>,
@@ -37,6 +40,17 @@ impl<'a> Held<'a> {
         organization: Option<&str>,
         (start, end): (Date, Date),
     ) -> bool {
+        // Most people hold a few positions: a scan of them is cheaper than an index, and
+        // bounded. The index is for those with many.
+        if person.positions.len() <= SCAN {
+            return person.positions.iter().any(|p| {
+                p.title.as_str() == title
+                    && organization
+                        .is_none_or(|o| p.organization.as_ref().is_some_and(|x| x.as_str() == o))
+                    && p.from.is_none_or(|f| f.earliest() <= end)
+                    && p.to.is_none_or(|t| t.latest() >= start)
+            });
+        }
         if self.indexed.insert(person.id.as_str()) {
             self.index(person);
         }

@@ -4,8 +4,8 @@
 //!
 //! References are checked through the [reference map](crate::model::refs): one visit of an
 //! entity's references reports every one that names nothing, before the entity's own rules.
-//! Only the head and members of delegations, most of all references, are looked up apart, in
-//! a batch (see `check/conference.rs`); a test proves that batch agrees with the map.
+//! Only delegations, whose heads and members are most of all references, are checked apart, in
+//! a batch (see `check/delegation.rs`); a test proves that batch agrees with the map.
 
 use crate::conference::Conference;
 use crate::conference::ConferenceDates;
@@ -44,6 +44,8 @@ pub(crate) struct Walker<'a> {
     pub(super) delegates: Vec<bool>,
     /// Scratch for [`Lookup::contains_each`].
     pub(super) pending: Vec<(u128, usize, usize)>,
+    /// Scratch for the reference check: how many segments each holder entered pushed.
+    pushed: Vec<u8>,
     /// The positions of speakers, indexed as statements need them.
     pub(super) held: crate::rules::held::Held<'a>,
     /// Whether some item the marking rules look at carries a marking of its own, or some
@@ -96,6 +98,7 @@ impl<'a> Walker<'a> {
             violations: Collector::new(limits),
             delegates: Vec::new(),
             pending: Vec::new(),
+            pushed: Vec::new(),
             held: crate::rules::held::Held::default(),
             marked: false,
         }
@@ -175,11 +178,14 @@ impl<'a> Walker<'a> {
     /// Reports every reference of `holder` that names nothing, through the reference map.
     pub(super) fn references<T: Refs>(&mut self, holder: &'a T) {
         if self.index.is_some() {
+            let mut pushed = std::mem::take(&mut self.pushed);
+            pushed.clear();
             let mut check = ReferenceCheck {
                 walker: self,
-                pushed: Vec::new(),
+                pushed,
             };
             holder.refs(&mut check);
+            self.pushed = check.pushed;
         }
     }
 
@@ -311,8 +317,8 @@ impl<'a> Visit<'a> for ReferenceCheck<'_, 'a> {
         }
     }
 
-    /// The head and members of delegations are looked up in a batch of their own.
-    fn delegation_people(&self) -> bool {
+    /// Delegations, and the people they name, are checked in a batch of their own.
+    fn delegations(&self) -> bool {
         false
     }
 }

@@ -20,7 +20,7 @@ use crate::strategy::Strategy;
 /// Implements [`Refs`] for `$ty` with one body serving both passes: `$this` is the value (by
 /// shared or by exclusive reference), `$v` the visitor, and the body calls the helpers `one`,
 /// `opt`, `list`, `inline`, `part`, `required_part`, `items`, `group`, `end_group` and
-/// `people`, which resolve to the reading or the pruning helpers.
+/// `visits_delegations`, which resolve to the reading or the pruning helpers.
 macro_rules! map {
     ($ty:ty $(, marked by $marking:ident)?; |$this:ident, $v:ident| $body:block) => {
         impl Refs for $ty {
@@ -325,7 +325,9 @@ map!(Conference, marked by marking; |this, v| {
     opt(v, CONFERENCE_REGION.with_bond(region_bond), region);
     part(v, VENUE, venue);
     items(v, ATTENDANCE, attendance);
-    items(v, DELEGATIONS, delegations);
+    if visits_delegations(v) {
+        items(v, DELEGATIONS, delegations);
+    }
     items(v, AGENDA, agenda);
     items(v, STATEMENTS, statements);
     items(v, DECISIONS, decisions);
@@ -377,7 +379,7 @@ map!(RelatedEvent; |this, v| {
     opt(v, RELATED_CONFERENCE, conference);
 });
 
-const DELEGATION_ORGANIZATION: Spec =
+pub(crate) const DELEGATION_ORGANIZATION: Spec =
     Spec::needs("organization", Target::Organization, "organisation");
 /// A delegation's head and members share one marking, `members_marking`.
 pub(crate) const MEMBERS: Holder = Holder::group("delegation's members");
@@ -400,12 +402,10 @@ map!(Delegation, marked by marking; |this, v| {
         Party::Country(_) => {}
         Party::Organization(organization) => one(v, DELEGATION_ORGANIZATION, organization),
     }
-    if people(v) {
-        group(v, MEMBERS, *members_marking);
-        opt(v, HEAD, head);
-        items(v, DELEGATES, members);
-        end_group(v);
-    }
+    group(v, MEMBERS, *members_marking);
+    opt(v, HEAD, head);
+    items(v, DELEGATES, members);
+    end_group(v);
 });
 
 map!(Delegate; |this, v| {

@@ -271,11 +271,26 @@ fn the_batched_delegate_lookup_agrees_with_the_map() {
         broken += 1;
     }
     c.statements[0].speaker = crate::id::PersonId::from_static("no-such-speaker");
+    // And an organisation's delegation: checked in the batch too.
+    let org = c
+        .delegations
+        .iter_mut()
+        .find(|dl| dl.organization().is_some())
+        .expect("an organisation sends a delegation");
+    org.party = crate::delegation::Party::Organization(crate::id::OrganizationId::from_static(
+        "no-such-organization",
+    ));
     assert!(broken > 2);
     let people: std::collections::HashSet<&str> = d.people.iter().map(|p| p.id.as_str()).collect();
+    let organizations: std::collections::HashSet<&str> =
+        d.organizations.iter().map(|o| o.id.as_str()).collect();
     let expected: Vec<String> = all(&d)
         .into_iter()
-        .filter(|f| f.spec.target == Target::Person && !people.contains(f.id.as_str()))
+        .filter(|f| match f.spec.target {
+            Target::Person => !people.contains(f.id.as_str()),
+            Target::Organization => !organizations.contains(f.id.as_str()),
+            _ => false,
+        })
         .map(|f| f.pointer)
         .collect();
     let report = d.validate();
@@ -289,7 +304,7 @@ fn the_batched_delegate_lookup_agrees_with_the_map() {
     let mut wanted = expected.clone();
     wanted.sort();
     assert_eq!(sorted, wanted);
-    assert_eq!(expected.len(), broken + 1);
+    assert_eq!(expected.len(), broken + 2);
 }
 
 #[cfg(feature = "proptest")]

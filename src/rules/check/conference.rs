@@ -61,15 +61,10 @@ impl<'a> Walker<'a> {
                 "the venue",
             );
         }
-        // The countries the delegations represent, for the count of countries; the figures
-        // come first, in document order.
-        let mut represented = CountrySet::default();
-        for d in &c.delegations {
-            if let Some(code) = d.country() {
-                represented.insert(code);
-            }
-        }
-        self.attendance(&c.attendance, represented.len());
+        // The figures come before the delegations, in document order, but need the count of
+        // countries the delegations represent: the batch pass over them counts it.
+        let represented = self.delegates_batch(c);
+        self.attendance(&c.attendance, represented);
         self.delegations(c, span);
         self.enter(Seg::Key("statements"));
         for (i, s) in c.statements.iter().enumerate() {

@@ -6,24 +6,29 @@ use foldhash::{HashSet, HashSetExt};
 use crate::conference::Conference;
 use crate::delegation::{ParticipationStatus, Party};
 use crate::id::IdBytes;
-use crate::model::refs::map::{DELEGATE_PERSON, DELEGATES, DELEGATIONS, HEAD};
+use crate::model::refs::map::{
+    DELEGATE_PERSON, DELEGATES, DELEGATION_ORGANIZATION, DELEGATIONS, HEAD,
+};
 use crate::read::pointer::Seg;
 use crate::rule::Rule;
 use crate::rules::index::CountrySet;
 use crate::rules::walk::{Span, Walker};
 
 impl<'a> Walker<'a> {
-    /// Checks the delegations of `c`.
-    pub(super) fn delegations(&mut self, c: &'a Conference, span: Span) {
-        // One pass over the delegations before anything is reported: whether each person they
-        // name is in the dataset, looked up in a loop
-        // of lookups alone (so that their cache misses overlap) and reported in order below.
-        // These references are the map's `HEAD` and `DELEGATE_PERSON`, which the map's visit
-        // in `references` leaves to this batch.
+    /// The first pass over the delegations of `c`, before anything is reported: whether each
+    /// person they name is in the dataset, looked up in a loop of lookups alone (so that their
+    /// cache misses overlap) and kept in `self.delegates` for [`Walker::delegations`]; returns
+    /// how many countries they represent. These references are the map's `HEAD` and
+    /// `DELEGATE_PERSON`, which its visit in `references` leaves to this batch.
+    pub(super) fn delegates_batch(&mut self, c: &'a Conference) -> usize {
         let mut delegates = std::mem::take(&mut self.delegates);
         delegates.clear();
         let marked = std::cell::Cell::new(false);
+        let mut represented = CountrySet::default();
         let people = c.delegations.iter().flat_map(|d| {
+            if let Some(code) = d.country() {
+                represented.insert(code);
+            }
             let members = d.members.iter().map(|m| &m.person);
             marked.set(marked.get() | d.marking.is_some() | d.members_marking.is_some());
             d.head.iter().chain(members).map(IdBytes::id_key)
@@ -35,6 +40,15 @@ impl<'a> Walker<'a> {
             None => people.for_each(drop),
         }
         self.marked |= marked.get();
+        self.delegates = delegates;
+        represented.len()
+    }
+
+    /// Checks the delegations of `c`, after [`Walker::delegates_batch`]: each one's
+    /// organisation (the map's `DELEGATION_ORGANIZATION`) and the people it names exist, one
+    /// delegation per party, members of the region attending as members.
+    pub(super) fn delegations(&mut self, c: &'a Conference, span: Span) {
+        let delegates = std::mem::take(&mut self.delegates);
         let region = self.region_members(c.region.as_ref());
 
         let mut delegate = 0;
@@ -62,7 +76,17 @@ impl<'a> Walker<'a> {
                     }
                     (countries.insert(*code), "country")
                 }
-                Party::Organization(o) => (organizations.insert(o.as_str()), "organization"),
+                Party::Organization(o) => {
+                    let key = o.id_key();
+                    let known = self.exists(DELEGATION_ORGANIZATION.target, key);
+                    self.known(
+                        DELEGATION_ORGANIZATION.target,
+                        key,
+                        known,
+                        &[Seg::Key(DELEGATION_ORGANIZATION.field)],
+                    );
+                    (organizations.insert(o.as_str()), "organization")
+                }
             };
             if !first {
                 let who = match d.party() {

@@ -39,12 +39,20 @@ impl<'a> Walker<'a> {
         if m.quotes.is_empty() {
             return;
         }
-        // The sessions the release is about, as a set: each quote is one probe.
-        let mut about = HashSet::with_capacity(m.about.len());
-        about.extend(m.about.iter().map(crate::id::ConferenceId::as_str));
+        // The sessions the release is about, as a set when there are more than a few: each
+        // quote is then one probe.
+        let about: Option<HashSet<&str>> = (m.about.len() > 8).then(|| {
+            let mut set = HashSet::with_capacity(m.about.len());
+            set.extend(m.about.iter().map(crate::id::ConferenceId::as_str));
+            set
+        });
+        let is_about = |at: &crate::id::ConferenceId| match &about {
+            Some(set) => set.contains(at.as_str()),
+            None => m.about.contains(at),
+        };
         for (i, q) in m.quotes.iter().enumerate() {
             if let Some(at) = self.lookup(q, |i| &i.statements)
-                && !about.contains(at.said_at.as_str())
+                && !is_about(at.said_at)
             {
                 self.report(
                     Rule::ReleaseQuoteNotAbout,
