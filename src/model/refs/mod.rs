@@ -12,17 +12,26 @@
 //! both: the `map!` macro instantiates it twice, once with the reading helpers of [`read`] and
 //! once with the pruning helpers of [`prune`].
 //!
-//! A new field that names an entity but is left unclassified does not compile:
+//! A new field that names an entity but is left unclassified does not compile. Adding
+//! `pub chair: Option<PersonId>` to `Conference` without an entry here gives, at the map's entry
+//! and nowhere else:
 //!
-//! ```compile_fail,E0027
-//! // The map's entry for a region, with a field `chair` that the map does not name.
-//! struct Region { id: u32, organizer: u32, chair: u32 }
-//! fn refs(r: &Region) {
-//!     let Region { id: _, organizer } = r; // error[E0027]: pattern does not mention field `chair`
-//! }
+//! ```text
+//! error[E0027]: pattern does not mention field `chair`
+//!    --> src/model/refs/map.rs
+//!     |
+//!     |       let Conference {
+//!     |  _________^
+//!     | |         id: _,
+//!     | |         marking: _,
+//!     | |         organizer,
+//! ...   |
+//!     | |         extensions: _,
+//!     | |     } = this;
+//!     | |_____^ missing field `chair`
 //! ```
 
-pub(crate) mod map;
+mod map;
 #[cfg(test)]
 mod tests;
 
