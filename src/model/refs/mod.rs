@@ -31,7 +31,7 @@
 //!     | |_____^ missing field `chair`
 //! ```
 
-mod map;
+pub(crate) mod map;
 #[cfg(test)]
 mod tests;
 
