@@ -17,10 +17,15 @@ fuzz_target!(|data: &[u8]| {
             for audience in Audience::all() {
                 let view = valid.get().view_for(audience);
                 let report = view.dataset.validate();
-                assert!(report.is_valid(), "the view for {audience} does not validate:\n{report}");
+                assert!(
+                    report.is_valid(),
+                    "the view for {audience} does not validate:\n{report}"
+                );
             }
         }
-        Err(Error::Decode(e)) => assert!(e.line() >= 1 || data.is_empty() || e.message().starts_with("reading")),
+        Err(Error::Decode(e)) => {
+            assert!(e.line() >= 1 || data.is_empty() || e.message().starts_with("reading"))
+        }
         Err(_) => {}
     }
 });

@@ -10,12 +10,37 @@
 use libfuzzer_sys::fuzz_target;
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
-use regional_conference::validate::Validate;
 use regional_conference::testkit::{DatasetSize, marked_dataset};
+use regional_conference::validate::Validate;
 use regional_conference::{Audience, Dataset, Error, from_slice};
 
-/// The largest document checked, in bytes.
-const MAX_BYTES: usize = 4 << 20;
+/// The most list items a checked document holds.
+const MAX_ITEMS: usize = 40_000;
+
+/// How many list items `d` holds, counting the lists [`scale`] grows.
+fn weight(d: &Dataset) -> usize {
+    let people: usize = d.people.iter().map(|p| 1 + p.positions.len()).sum();
+    let sessions: usize = d
+        .conferences
+        .iter()
+        .map(|c| {
+            c.statements.len()
+                + c.attendance.len()
+                + c.delegations
+                    .iter()
+                    .map(|dl| 1 + dl.members.len())
+                    .sum::<usize>()
+        })
+        .sum();
+    let releases: usize = d
+        .media_releases
+        .iter()
+        .map(|m| m.quotes.len() + m.about.len() + m.paragraphs.len())
+        .sum();
+    let regions: usize = d.regions.iter().map(|r| r.members.len()).sum();
+    let strategies: usize = d.strategies.iter().map(|s| s.priorities.len()).sum();
+    people + sessions + releases + regions + strategies
+}
 
 /// Repeats items of `list` until it holds `n` more (nothing for an empty list).
 fn grow<T: Clone>(list: &mut Vec<T>, n: usize) {
@@ -32,6 +57,9 @@ fn grow<T: Clone>(list: &mut Vec<T>, n: usize) {
 /// Scales the lists `shape` picks, each byte one list and a size (up to about 4,000 items).
 fn scale(d: &mut Dataset, shape: &[u8]) {
     for pair in shape.chunks(2).take(8) {
+        if weight(d) > MAX_ITEMS {
+            break;
+        }
         let [which, size] = [pair[0], pair.get(1).copied().unwrap_or(1)];
         let n = usize::from(size) * 16;
         let c = d.conferences.first_mut();
@@ -97,20 +125,24 @@ fuzz_target!(|data: &[u8]| {
     };
     let mut d = tree.current();
     scale(&mut d, shape);
-    let json = serde_json::to_vec(&d).expect("a dataset serialises");
     // Growing people after growing a person's positions multiplies the two: keep documents to
-    // a few megabytes, so that a timeout means work that grows faster than the input, not an
-    // input of hundreds of megabytes (the first timeout this target found was such a harness
-    // blow-up: 2,912 copies of a person holding 1,633 positions, linear work on 4.7 million).
-    if json.len() > MAX_BYTES {
+    // some tens of thousands of items, so that a timeout means work that grows faster than the
+    // input, not an input of hundreds of megabytes (the first two timeouts this target found
+    // were such harness blow-ups: 2,912 copies of a person holding 1,633 positions, linear
+    // work on 4.7 million).
+    if weight(&d) > MAX_ITEMS {
         return;
     }
+    let json = serde_json::to_vec(&d).expect("a dataset serialises");
     match from_slice(&json) {
         Ok(valid) => {
             for audience in Audience::all() {
                 let view = valid.get().view_for(audience);
                 let report = view.dataset.validate();
-                assert!(report.is_valid(), "the view for {audience} does not validate:\n{report}");
+                assert!(
+                    report.is_valid(),
+                    "the view for {audience} does not validate:\n{report}"
+                );
             }
         }
         Err(Error::Invalid(report)) => {

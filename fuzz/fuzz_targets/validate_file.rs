@@ -12,7 +12,11 @@ mod check;
 mod input;
 
 fuzz_target!(|data: &[u8]| {
-    let options = check::Options { char_columns: true, entities: true, ..check::Options::default() };
+    let options = check::Options {
+        char_columns: true,
+        entities: true,
+        ..check::Options::default()
+    };
     for record in input::records(data) {
         let checked = check::check(record.text, record.line, options);
         for p in &checked.problems {
