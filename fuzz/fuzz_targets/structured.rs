@@ -109,7 +109,14 @@ fn scale(d: &mut Dataset, shape: &[u8]) {
                     grow(&mut m.paragraphs, n);
                 }
             }
-            _ => grow(&mut d.people, n),
+            _ => {
+                // Copies of a person with a few of its positions: copying one whose positions
+                // were grown would multiply the two.
+                if let Some(mut p) = d.people.first().cloned() {
+                    p.positions.truncate(4);
+                    d.people.extend(std::iter::repeat_n(p, n));
+                }
+            }
         }
     }
 }
