@@ -111,6 +111,27 @@ fn decide_list<'a, T: Refs>(
     (set, flags)
 }
 
+/// The statements of the sessions the view keeps (`kept`, by position) that it keeps too;
+/// counted when their session is pruned.
+fn statements<'a>(k: &Kept<'_>, audience: Audience, d: &'a Dataset, kept: &[bool]) -> Set<'a> {
+    let default = d.default_marking();
+    let mut set = Set::default();
+    for (c, keep) in d.conferences.iter().zip(kept) {
+        if !*keep {
+            continue;
+        }
+        let inherited = c.marking.unwrap_or(default);
+        for s in &c.statements {
+            if audience.may_receive(s.marking.unwrap_or(inherited))
+                && needs_met(s, |t, id| k.contains(t, id))
+            {
+                set.insert(s.id.as_str());
+            }
+        }
+    }
+    set
+}
+
 /// Clones the items of `list` whose flag is set.
 fn kept<T: Clone>(list: &[T], flags: &[bool]) -> Vec<T> {
     list.iter()
@@ -148,78 +169,32 @@ impl<'a> Pruner<'a> {
         let may = |own: Option<Marking>| audience.may_receive(own.unwrap_or(default));
         let w = &mut self.withheld;
         let mut f = Flags::default();
-        for target in ORDER {
-            let k = &self.kept;
-            match target {
-                Target::Organization => {
-                    let (set, flags) = decide_list(
-                        &d.organizations,
-                        |o| o.id.as_str(),
-                        may,
-                        k,
-                        &mut w.organizations,
-                    );
-                    (self.kept.organizations, f.organizations) = (set, flags);
-                }
-                Target::Person => {
-                    let (set, flags) =
-                        decide_list(&d.people, |p| p.id.as_str(), may, k, &mut w.people);
-                    (self.kept.people, f.people) = (set, flags);
-                }
-                Target::Source => {
-                    let (set, flags) =
-                        decide_list(&d.sources, |s| s.id.as_str(), may, k, &mut w.sources);
-                    (self.kept.sources, f.sources) = (set, flags);
-                }
-                Target::Region => {
-                    let (set, flags) =
-                        decide_list(&d.regions, |r| r.id.as_str(), may, k, &mut w.regions);
-                    (self.kept.regions, f.regions) = (set, flags);
-                }
-                Target::Conference => {
-                    let (set, flags) = decide_list(
-                        &d.conferences,
-                        |c| c.id.as_str(),
-                        may,
-                        k,
-                        &mut w.conferences,
-                    );
-                    (self.kept.conferences, f.conferences) = (set, flags);
-                }
-                Target::Strategy => {
-                    let (set, flags) =
-                        decide_list(&d.strategies, |s| s.id.as_str(), may, k, &mut w.strategies);
-                    (self.kept.strategies, f.strategies) = (set, flags);
-                }
-                Target::Recommendation => {
-                    let (set, flags) = decide_list(
-                        &d.recommendations,
-                        |r| r.id.as_str(),
-                        may,
-                        k,
-                        &mut w.recommendations,
-                    );
-                    (self.kept.recommendations, f.recommendations) = (set, flags);
-                }
-                Target::Statement => {
-                    // The statements of kept sessions; counted when their session is pruned.
-                    let mut set = Set::default();
-                    for (c, keep) in d.conferences.iter().zip(&f.conferences) {
-                        if !*keep {
-                            continue;
-                        }
-                        let inherited = c.marking.unwrap_or(default);
-                        for s in &c.statements {
-                            if audience.may_receive(s.marking.unwrap_or(inherited))
-                                && needs_met(s, |t, id| k.contains(t, id))
-                            {
-                                set.insert(s.id.as_str());
-                            }
-                        }
+        // One arm per top-level list: the kinds in `ORDER`, each decided on its own list.
+        macro_rules! decide {
+            ($target:expr, $($kind:ident => $list:ident),*) => {
+                match $target {
+                    $(Target::$kind => {
+                        let (set, flags) =
+                            decide_list(&d.$list, |e| e.id.as_str(), may, &self.kept, &mut w.$list);
+                        (self.kept.$list, f.$list) = (set, flags);
+                    })*
+                    Target::Statement => {
+                        self.kept.statements = statements(&self.kept, audience, d, &f.conferences);
                     }
-                    self.kept.statements = set;
                 }
-            }
+            };
+        }
+        for target in ORDER {
+            decide!(
+                target,
+                Organization => organizations,
+                Person => people,
+                Source => sources,
+                Region => regions,
+                Conference => conferences,
+                Strategy => strategies,
+                Recommendation => recommendations
+            );
         }
         f
     }
