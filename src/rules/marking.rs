@@ -12,9 +12,9 @@ use foldhash::fast::RandomState;
 
 use crate::dataset::Dataset;
 use crate::marking::Marking;
-use crate::model::refs::{Holder, Id, Refs, Spec, Target, Visit};
+use crate::model::refs::{Holder, Id, MapPath, Refs, Spec, Target, Visit};
 use crate::person::Person;
-use crate::read::pointer::{Seg, pointer_string};
+use crate::read::pointer::pointer_string;
 use crate::release::MediaRelease;
 use crate::rule::Rule;
 use crate::rules::report::{Collector, Violation};
@@ -67,9 +67,9 @@ struct MarkingPass<'a, 'o> {
     statements: Markings<'a>,
     sources: Markings<'a>,
     /// The path to the holder being visited.
-    path: Vec<Seg<'static>>,
-    /// The holders entered: how many segments each pushed, its name and its marking.
-    holders: Vec<(u8, &'static str, Marking)>,
+    path: MapPath,
+    /// The holders entered: each one's name and marking.
+    holders: Vec<(&'static str, Marking)>,
     out: &'o mut Collector,
 }
 
@@ -93,18 +93,16 @@ impl<'a> Visit<'a> for MarkingPass<'a, '_> {
         if !spec.bond.compares_markings() {
             return;
         }
-        let Some(&(_, name, own)) = self.holders.last() else {
+        let Some(&(name, own)) = self.holders.last() else {
             return;
         };
         let id = id.as_ref();
         let theirs = self.marking_of(spec.target, id);
         if theirs > own {
             let what = spec.holder.unwrap_or(name);
-            let mut tail = vec![Seg::Key(spec.field)];
-            tail.extend(index.map(Seg::Index));
             self.out.push(Violation::new(
                 Rule::MarkingReferenceStricter,
-                pointer_string(&self.path, &tail),
+                pointer_string(&self.path.to(spec, index), &[]),
                 format!(
                     "the {what} is marked {own} but its {role} {id:?} is marked {theirs}: views below {theirs} withhold the {what} or drop the reference",
                     role = spec.role
@@ -114,25 +112,15 @@ impl<'a> Visit<'a> for MarkingPass<'a, '_> {
     }
 
     fn enter(&mut self, holder: Holder, index: Option<usize>, marking: Option<Marking>) {
-        let mut pushed = 0;
-        if let Some(field) = holder.field {
-            self.path.push(Seg::Key(field));
-            pushed += 1;
-        }
-        if let Some(i) = index {
-            self.path.push(Seg::Index(i));
-            pushed += 1;
-        }
-        let inherited = self.holders.last().map_or(self.default, |h| h.2);
+        self.path.enter(holder, index);
+        let inherited = self.holders.last().map_or(self.default, |h| h.1);
         self.holders
-            .push((pushed, holder.name, marking.unwrap_or(inherited)));
+            .push((holder.name, marking.unwrap_or(inherited)));
     }
 
     fn leave(&mut self) {
-        if let Some((pushed, ..)) = self.holders.pop() {
-            self.path
-                .truncate(self.path.len().saturating_sub(usize::from(pushed)));
-        }
+        self.path.leave();
+        self.holders.pop();
     }
 }
 
@@ -185,7 +173,7 @@ pub(crate) fn check(d: &Dataset, out: &mut Collector) {
         ),
         statements,
         sources: Markings::of(d.sources.iter(), default, |s| s.id.as_str(), |s| s.marking),
-        path: Vec::with_capacity(8),
+        path: MapPath::default(),
         holders: Vec::with_capacity(8),
         out,
     };

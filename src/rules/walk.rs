@@ -15,7 +15,7 @@ use crate::date::{Date, PartialDate};
 use crate::id::IdBytes;
 use crate::idindex::{Key, Lookup};
 use crate::marking::Marking;
-use crate::model::refs::{Holder, Id, Refs, Spec, Target, Visit};
+use crate::model::refs::{Holder, Id, MapPath, Refs, Spec, Target, Visit};
 use crate::organization::Organization;
 use crate::person::Person;
 use crate::read::pointer::{Seg, pointer_string};
@@ -44,8 +44,8 @@ pub(crate) struct Walker<'a> {
     pub(super) delegates: Vec<bool>,
     /// Scratch for [`Lookup::contains_each`].
     pub(super) pending: Vec<(u128, usize, usize)>,
-    /// Scratch for the reference check: how many segments each holder entered pushed.
-    pushed: Vec<u8>,
+    /// Scratch for the reference check: where it is inside the entity.
+    inside: MapPath,
     /// The positions of speakers, indexed as statements need them.
     pub(super) held: crate::rules::held::Held<'a>,
     /// Whether some item the marking rules look at carries a marking of its own, or some
@@ -98,7 +98,7 @@ impl<'a> Walker<'a> {
             violations: Collector::new(limits),
             delegates: Vec::new(),
             pending: Vec::new(),
-            pushed: Vec::new(),
+            inside: MapPath::default(),
             held: crate::rules::held::Held::default(),
             marked: false,
         }
@@ -178,14 +178,14 @@ impl<'a> Walker<'a> {
     /// Reports every reference of `holder` that names nothing, through the reference map.
     pub(super) fn references<T: Refs>(&mut self, holder: &'a T) {
         if self.index.is_some() {
-            let mut pushed = std::mem::take(&mut self.pushed);
-            pushed.clear();
+            let mut inside = std::mem::take(&mut self.inside);
+            inside.clear();
             let mut check = ReferenceCheck {
                 walker: self,
-                pushed,
+                inside,
             };
             holder.refs(&mut check);
-            self.pushed = check.pushed;
+            self.inside = check.inside;
         }
     }
 
@@ -275,8 +275,8 @@ impl<'a> Walker<'a> {
 /// The reference check: a visit of the map that reports every reference naming nothing.
 struct ReferenceCheck<'w, 'a> {
     walker: &'w mut Walker<'a>,
-    /// How many segments each holder entered pushed.
-    pushed: Vec<u8>,
+    /// Where it is inside the entity (the walker's path leads to the entity).
+    inside: MapPath,
 }
 
 impl<'a> Visit<'a> for ReferenceCheck<'_, 'a> {
@@ -284,37 +284,17 @@ impl<'a> Visit<'a> for ReferenceCheck<'_, 'a> {
         let key = id.id_key();
         let known = self.walker.exists(spec.target, key);
         if known == Some(false) {
-            match index {
-                Some(i) => self.walker.known(
-                    spec.target,
-                    key,
-                    known,
-                    &[Seg::Key(spec.field), Seg::Index(i)],
-                ),
-                None => self
-                    .walker
-                    .known(spec.target, key, known, &[Seg::Key(spec.field)]),
-            }
+            let tail = self.inside.to(spec, index);
+            self.walker.known(spec.target, key, known, &tail);
         }
     }
 
     fn enter(&mut self, holder: Holder, index: Option<usize>, _: Option<Marking>) {
-        let mut pushed = 0;
-        if let Some(field) = holder.field {
-            self.walker.enter(Seg::Key(field));
-            pushed += 1;
-        }
-        if let Some(i) = index {
-            self.walker.enter(Seg::Index(i));
-            pushed += 1;
-        }
-        self.pushed.push(pushed);
+        self.inside.enter(holder, index);
     }
 
     fn leave(&mut self) {
-        for _ in 0..self.pushed.pop().unwrap_or(0) {
-            self.walker.leave();
-        }
+        self.inside.leave();
     }
 
     /// Delegations, and the people they name, are checked in a batch of their own.

@@ -37,6 +37,7 @@ mod tests;
 
 use crate::id::IdBytes;
 use crate::marking::Marking;
+use crate::read::pointer::Seg;
 
 /// The kinds of entity a reference can name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -241,6 +242,44 @@ impl Holder {
             name,
             unit: None,
         }
+    }
+}
+
+/// Where a visit of the map is inside the value it walks: each holder entered pushes its key (if
+/// it has one) and its index in a list, and leaving pops them. Kept as segments; a pointer is
+/// written only for what is reported.
+#[derive(Debug, Default)]
+pub(crate) struct MapPath {
+    segs: Vec<Seg<'static>>,
+    /// The length of `segs` before each holder still entered.
+    marks: Vec<usize>,
+}
+
+impl MapPath {
+    pub(crate) fn enter(&mut self, holder: Holder, index: Option<usize>) {
+        self.marks.push(self.segs.len());
+        self.segs.extend(holder.field.map(Seg::Key));
+        self.segs.extend(index.map(Seg::Index));
+    }
+
+    pub(crate) fn leave(&mut self) {
+        if let Some(mark) = self.marks.pop() {
+            self.segs.truncate(mark);
+        }
+    }
+
+    /// Empties the path, keeping its memory.
+    pub(crate) fn clear(&mut self) {
+        self.segs.clear();
+        self.marks.clear();
+    }
+
+    /// The segments from the walked value to a reference of `spec` (at `index` in its list).
+    pub(crate) fn to(&self, spec: Spec, index: Option<usize>) -> Vec<Seg<'static>> {
+        let mut tail = self.segs.clone();
+        tail.push(Seg::Key(spec.field));
+        tail.extend(index.map(Seg::Index));
+        tail
     }
 }
 
@@ -503,37 +542,29 @@ pub(crate) struct Found {
 /// holder).
 #[cfg(any(test, feature = "proptest"))]
 pub(crate) fn all<T: Refs>(holder: &T) -> Vec<Found> {
-    use crate::read::pointer::{Seg, pointer_string};
+    use crate::read::pointer::pointer_string;
 
     struct Collect {
-        path: Vec<Seg<'static>>,
-        pushed: Vec<usize>,
+        path: MapPath,
         found: Vec<Found>,
     }
     impl<'a> Visit<'a> for Collect {
         fn reference<I: Id>(&mut self, spec: Spec, index: Option<usize>, id: &'a I) {
-            let mut tail = vec![Seg::Key(spec.field)];
-            tail.extend(index.map(Seg::Index));
             self.found.push(Found {
-                pointer: pointer_string(&self.path, &tail),
+                pointer: pointer_string(&self.path.to(spec, index), &[]),
                 spec,
                 id: id.as_ref().to_owned(),
             });
         }
         fn enter(&mut self, holder: Holder, index: Option<usize>, _: Option<Marking>) {
-            let before = self.path.len();
-            self.path.extend(holder.field.map(Seg::Key));
-            self.path.extend(index.map(Seg::Index));
-            self.pushed.push(self.path.len() - before);
+            self.path.enter(holder, index);
         }
         fn leave(&mut self) {
-            let n = self.pushed.pop().unwrap_or(0);
-            self.path.truncate(self.path.len() - n);
+            self.path.leave();
         }
     }
     let mut v = Collect {
-        path: Vec::new(),
-        pushed: Vec::new(),
+        path: MapPath::default(),
         found: Vec::new(),
     };
     holder.refs(&mut v);
