@@ -271,42 +271,12 @@ impl<'a> Pruner<'a> {
             self.paragraphs(&mut m.paragraphs, inherited);
         }
 
-        // References, through the map.
+        // References, through the map. Its visit offers each kept entity to `keep_item` again,
+        // which keeps it: the same marking and the same kept entities decide as in `decide`.
         self.markings.clear();
         self.markings.push(default);
-        let Dataset {
-            schema_version: _,
-            marking: _,
-            language: _,
-            organizations,
-            regions,
-            people,
-            conferences,
-            strategies,
-            recommendations,
-            media_releases,
-            sources,
-            extensions: _,
-        } = &mut out;
-        self.prune_all(organizations);
-        self.prune_all(regions);
-        self.prune_all(people);
-        self.prune_all(conferences);
-        self.prune_all(strategies);
-        self.prune_all(recommendations);
-        self.prune_all(media_releases);
-        self.prune_all(sources);
+        out.refs_mut(self);
         out
-    }
-
-    /// Prunes the references of each kept entity of a list.
-    fn prune_all<T: Refs>(&mut self, list: &mut [T]) {
-        for entity in list {
-            let inherited = self.markings.last().copied().unwrap_or(Marking::Red);
-            self.markings.push(entity.marking().unwrap_or(inherited));
-            entity.refs_mut(self);
-            self.markings.pop();
-        }
     }
 
     fn paragraphs(&mut self, list: &mut Vec<MarkedParagraph>, inherited: Marking) {
