@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use regional_conference::decode::{self, DecodeErrorKind};
+use regional_conference::decode;
 use regional_conference::locate::locate_all;
 use regional_conference::validate::{Limits, Report, Validate as _};
 use regional_conference::{Dataset, DecodeError};
@@ -17,11 +17,6 @@ pub(crate) enum Status {
     /// Unreadable, or not a dataset: not JSON, or JSON that is not of the vocabulary's shape
     /// (a bad leaf value, a missing or unknown field).
     Malformed = 2,
-}
-
-/// The code of a decoding problem, reported like a rule's.
-pub(crate) fn decode_code(kind: DecodeErrorKind) -> &'static str {
-    kind.code()
 }
 
 /// One problem found in a dataset.
@@ -139,7 +134,7 @@ fn decode_problem(
     let (line, column) = (e.line().max(1), e.column());
     Problem {
         severity: "error",
-        code: decode_code(e.kind()),
+        code: e.kind().code(),
         pointer: e.pointer().to_owned(),
         message: e.message().to_owned(),
         line: shift(line),

@@ -235,7 +235,7 @@ impl Texts<'_, '_> {
                 own,
             );
         }
-        self.path.clear();
+        self.leave();
     }
 }
 
