@@ -271,8 +271,8 @@ impl<'a> Pruner<'a> {
             self.paragraphs(&mut m.paragraphs, inherited);
         }
 
-        // References, through the map. Its visit offers each kept entity to `keep_item` again,
-        // which keeps it: the same marking and the same kept entities decide as in `decide`.
+        // References, through the map. The entities of the dataset were decided by `decide`:
+        // `keep_item` keeps them (the markings hold only the default at their level).
         self.markings.clear();
         self.markings.push(default);
         out.refs_mut(self);
@@ -343,6 +343,10 @@ impl VisitMut for Pruner<'_> {
     }
 
     fn keep_item<T: Refs>(&mut self, holder: Holder, item: &T) -> bool {
+        if self.markings.len() == 1 {
+            // An entity of the dataset: `decide` kept it.
+            return true;
+        }
         let inherited = self.markings.last().copied().unwrap_or(Marking::Red);
         let keep = self.keeps(item, inherited);
         if !keep && let Some(unit) = holder.unit {
