@@ -368,7 +368,7 @@ pub(crate) fn budapest_2013() -> Result<Dataset, Box<dyn Error>> {
     let mut release = MediaRelease::new(
         MediaReleaseId::from_static("interpol-media-release-2013-05-16"),
         ReleaseKind::MediaRelease,
-        Date::from_static("2013-05-16"),
+        PartialDate::from_static("2013-05-16"),
         text(HEADLINE),
         en.clone(),
     );

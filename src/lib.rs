@@ -32,7 +32,7 @@ mod value;
 pub mod view;
 
 pub use model::{
-    conference, dataset, decision, delegation, organization, person, recommendation, region,
+    claim, conference, dataset, decision, delegation, organization, person, recommendation, region,
     release, source, statement, strategy,
 };
 pub use read::{decode, locate};

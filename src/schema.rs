@@ -10,10 +10,10 @@
 //!
 //! Each root schema has an absolute `$id` carrying the vocabulary version:
 //! `{base}{version}/{file}`, by default
-//! `https://regional-conference.example/schemas/1.1/dataset.schema.json`. The default base is a
+//! `https://regional-conference.example/schemas/1.2/dataset.schema.json`. The default base is a
 //! placeholder under the reserved `.example` domain; publish the files where your tools can reach
 //! them and pass that base instead, as a [`SchemaBase`]: a base that does not end in `/` is
-//! refused when the `SchemaBase` is made, not turned into `https://example.org1.1/…`.
+//! refused when the `SchemaBase` is made, not turned into `https://example.org1.2/…`.
 //!
 //! # Examples
 //!
@@ -24,7 +24,7 @@
 //! let schema = Document::Dataset.schema(DEFAULT_BASE_URI);
 //! assert_eq!(
 //!     schema["$id"],
-//!     "https://regional-conference.example/schemas/1.1/dataset.schema.json"
+//!     "https://regional-conference.example/schemas/1.2/dataset.schema.json"
 //! );
 //! assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
 //! assert_eq!(schema["properties"]["organizations"]["type"], "array");
@@ -32,7 +32,7 @@
 //! let mine: SchemaBase = "https://schemas.example.org/rc/".parse()?;
 //! assert_eq!(
 //!     Document::Person.id(&mine),
-//!     "https://schemas.example.org/rc/1.1/person.schema.json"
+//!     "https://schemas.example.org/rc/1.2/person.schema.json"
 //! );
 //! assert_eq!(
 //!     "https://schemas.example.org/rc".parse::<SchemaBase>().unwrap_err().to_string(),
@@ -64,14 +64,14 @@ use crate::rule::Rule;
 /// use regional_conference::schema::{DEFAULT_BASE_URI, rules_json};
 ///
 /// assert_eq!(DEFAULT_BASE_URI.as_str(), "https://regional-conference.example/schemas/");
-/// assert_eq!(rules_json(DEFAULT_BASE_URI)["$id"], "https://regional-conference.example/schemas/1.1/rules.json");
+/// assert_eq!(rules_json(DEFAULT_BASE_URI)["$id"], "https://regional-conference.example/schemas/1.2/rules.json");
 /// ```
 pub const DEFAULT_BASE_URI: &SchemaBase = &SchemaBase::DEFAULT;
 
 /// The base URI of the schemas' `$id`s: an absolute URI ending in `/`, valid by construction.
 ///
 /// Each `$id` is the base followed by the vocabulary version and the file name
-/// (`{base}1.1/dataset.schema.json`), so the base must end in `/`, and must have no query or
+/// (`{base}1.2/dataset.schema.json`), so the base must end in `/`, and must have no query or
 /// fragment (a `$id` may not carry a fragment, JSON Schema 2020-12 §8.2.1).
 ///
 /// # Examples
@@ -520,7 +520,7 @@ fn no_null(value: &mut Value) {
 ///
 /// ```
 /// let rules = regional_conference::schema::rules_json(regional_conference::schema::DEFAULT_BASE_URI);
-/// assert_eq!(rules["schema_version"], "1.1");
+/// assert_eq!(rules["schema_version"], "1.2");
 /// assert_eq!(rules["rules"][0]["code"], "id.duplicate");
 /// assert_eq!(rules["rules"][0]["severity"], "error");
 /// ```

@@ -401,13 +401,13 @@ fn the_default_base_needs_no_ceremony_and_a_custom_one_is_used_as_given() {
     assert_eq!(DEFAULT_BASE_URI, &SchemaBase::default());
     assert_eq!(
         Document::Dataset.id(DEFAULT_BASE_URI),
-        "https://regional-conference.example/schemas/1.1/dataset.schema.json"
+        "https://regional-conference.example/schemas/1.2/dataset.schema.json"
     );
     let base: SchemaBase = "urn:example:rc/".parse().unwrap();
     assert_eq!(base.to_string(), "urn:example:rc/");
     assert_eq!(
         Document::MediaRelease.schema(&base)["$id"],
-        "urn:example:rc/1.1/media-release.schema.json"
+        "urn:example:rc/1.2/media-release.schema.json"
     );
     let files = schema::files(&base);
     let rules = files
@@ -417,7 +417,7 @@ fn the_default_base_needs_no_ceremony_and_a_custom_one_is_used_as_given() {
     assert!(
         rules
             .1
-            .contains("\"$id\": \"urn:example:rc/1.1/rules.json\"")
+            .contains("\"$id\": \"urn:example:rc/1.2/rules.json\"")
     );
 }
 

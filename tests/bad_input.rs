@@ -122,7 +122,7 @@ fn positional_arrays_are_not_objects_at_any_depth() {
         (
             r#"{"schema_version": "1.0", "conferences": [{"id": "c", "organizer": "o", "kind": "other", "title": "T", "dates": ["2013-05-14", "2013-05-16"]}]}"#,
             "/conferences/0/dates",
-            "invalid type: sequence, expected an object {\"start\": YYYY-MM-DD, \"end\": YYYY-MM-DD} or a date string YYYY, YYYY-MM or YYYY-MM-DD",
+            "invalid type: sequence, expected an object {\"start\": YYYY-MM-DD, \"end\": YYYY-MM-DD} (either end may be YYYY or YYYY-MM, or missing) or a date string YYYY, YYYY-MM or YYYY-MM-DD",
         ),
     ] {
         let e = decode_error(doc.as_bytes());

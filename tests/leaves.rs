@@ -1248,22 +1248,19 @@ fn url_rejections() {
 // ---------------------------------------------------------------------------------------------
 
 #[test]
-fn schema_version_accepts_major_1() {
-    let current: SchemaVersion = "1.1".parse().unwrap();
+fn schema_version_reads_1_0_to_1_2() {
+    let current: SchemaVersion = "1.2".parse().unwrap();
     assert_eq!(current, SchemaVersion::CURRENT);
     assert_eq!(current, SchemaVersion::default());
-    assert_eq!((current.major(), current.minor()), (1, 1));
-    assert_eq!(current.to_string(), "1.1");
+    assert_eq!((current.major(), current.minor()), (1, 2));
+    assert_eq!(current.to_string(), "1.2");
     let first: SchemaVersion = "1.0".parse().unwrap();
-    assert!(first < current);
-    let later = SchemaVersion::parse("1.7").unwrap();
-    assert_eq!((later.major(), later.minor()), (1, 7));
-    assert_eq!(later.to_string(), "1.7");
-    assert!(current < later);
-    assert_eq!(to_json(&later), "\"1.7\"");
+    let second: SchemaVersion = "1.1".parse().unwrap();
+    assert!(first < second && second < current);
+    assert_eq!(to_json(&second), "\"1.1\"");
     assert_eq!(
-        serde_json::from_str::<SchemaVersion>("\"1.7\"").unwrap(),
-        later
+        serde_json::from_str::<SchemaVersion>("\"1.1\"").unwrap(),
+        second
     );
 }
 
@@ -1275,11 +1272,20 @@ fn schema_version_rejections() {
     );
     assert_eq!(
         err("2.0".parse::<SchemaVersion>()),
-        "unsupported schema_version \"2.0\": this crate reads major version 1 (it writes 1.1)"
+        "unsupported schema_version \"2.0\": this crate reads 1.0 to 1.2"
     );
     assert_eq!(
         err("0.9".parse::<SchemaVersion>()),
-        "unsupported schema_version \"0.9\": this crate reads major version 1 (it writes 1.1)"
+        "unsupported schema_version \"0.9\": this crate reads 1.0 to 1.2"
+    );
+    assert_eq!(
+        "1.3".parse::<SchemaVersion>().unwrap_err(),
+        SchemaVersionError::Newer("1.3".to_owned())
+    );
+    assert_eq!(
+        err("1.7".parse::<SchemaVersion>()),
+        "unsupported schema_version \"1.7\": this crate reads 1.0 to 1.2; \
+         a newer regional-conference reads this document"
     );
     assert_eq!(
         "1".parse::<SchemaVersion>().unwrap_err(),
@@ -1294,7 +1300,7 @@ fn schema_version_rejections() {
     }
     assert_eq!(
         json_err::<SchemaVersion>("\"2.0\""),
-        "unsupported schema_version \"2.0\": this crate reads major version 1 (it writes 1.1) \
+        "unsupported schema_version \"2.0\": this crate reads 1.0 to 1.2 \
          at line 1 column 5"
     );
 }

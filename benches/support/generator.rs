@@ -257,7 +257,7 @@ pub fn generate(delegates: usize, seed: u64) -> Dataset {
         let mut release = MediaRelease::new(
             id(format!("release-{ci}")),
             ReleaseKind::MediaRelease,
-            end,
+            end.into(),
             text("Regional conference closes with new measures against crime"),
             id("en".to_owned()),
         );

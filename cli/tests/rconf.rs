@@ -71,7 +71,7 @@ const MANY_LINES: &str = "\
 tests/fixtures/invalid/many-violations.json:18:12: error[id.duplicate] /organizations/3/id: the organization id \"europol\" is already used by another organization
 tests/fixtures/invalid/many-violations.json:34:74: error[position.dates.order] /people/0/positions/1/to: position \"Chair\" of \"amra-hadzic\" ends (2011-12) before it starts (2012)
 tests/fixtures/invalid/many-violations.json:109:48: error[reference.unresolved] /conferences/0/decisions/2/recommendations/1: no recommendation has the id \"seerc-7-rec-2\"
-tests/fixtures/invalid/many-violations.json:57:20: error[attendance.delegations_exceed_count] /conferences/0/attendance/0/count: 4 country delegations are listed, but the count of countries is exactly 3
+tests/fixtures/invalid/many-violations.json:57:20: error[attendance.delegations_exceed_count] /conferences/0/attendance/0/count: 4 country delegations are listed as present, but the count of countries is exactly 3
 tests/fixtures/invalid/many-violations.json:66:21: error[delegation.duplicate] /conferences/0/delegations/4/country: BA has more than one delegation at \"rpcc-seerc-7\"
 tests/fixtures/invalid/many-violations.json:67:37: warning[delegation.outside_region] /conferences/0/delegations/5/status: MD (Moldova, Republic of) is not a listed member of region \"rpcc-south-east-europe\" but attends as a member
 tests/fixtures/invalid/many-violations.json:77:34: warning[translation.same_language] /conferences/0/statements/0/translations/en: a translation into \"en\" is keyed by the original's own language
@@ -127,7 +127,7 @@ fn warnings_are_listed_and_leave_a_file_valid() {
         (
             0,
             format!(
-                "{breadth}:90:43: warning[attendance.sources_disagree] /conferences/0/attendance/1/count: 46 countries here, 44 in an earlier figure; both are kept\n\
+                "{breadth}:90:43: warning[attendance.sources_disagree] /conferences/0/attendance/1/count: 46 countries here (source \"newspaper-2004-10-15\"), 44 in an earlier figure (source \"bulletin-2004-11\"); both are kept\n\
                  {breadth}:123:82: warning[host.ordinal.skipped] /conferences/0/decisions/0/ordinal: the 12th session designates a host for the 14th, skipping the 13th\n\
                  {breadth}: valid (2 warnings)\n"
             ),
@@ -342,7 +342,7 @@ fn sarif_is_one_log_with_rules_results_and_places() {
     assert_eq!(run["tool"]["driver"]["version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(run["columnKind"], "unicodeCodePoints");
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
-    assert_eq!(rules.len(), 40);
+    assert_eq!(rules.len(), 44);
     let results = run["results"].as_array().unwrap();
     assert_eq!(results.len(), 12);
     // Every result names its rule by id and by index.
@@ -547,7 +547,7 @@ fn schema_prints_the_dataset_schema_or_writes_them_all() {
     );
     let rules = std::fs::read_to_string(dir.join("rules.json")).unwrap();
     assert!(
-        rules.contains("\"$id\": \"https://x.example/s/1.1/rules.json\""),
+        rules.contains("\"$id\": \"https://x.example/s/1.2/rules.json\""),
         "{rules}"
     );
     std::fs::remove_dir_all(&dir).unwrap();
@@ -671,18 +671,18 @@ fn rules_lists_the_catalogue() {
     let (status, out, err) = rconf(&["rules"], b"");
     assert_eq!((status, err.as_str()), (0, ""));
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 40);
+    assert_eq!(lines.len(), 44);
     assert_eq!(
         lines[0],
         "id.duplicate                         error    An id is used by two entities of the same kind."
     );
     assert_eq!(
-        lines[39],
+        lines[43],
         "decode.io                            error    The input could not be read."
     );
     let (_, out, _) = rconf(&["rules", "--format", "json"], b"");
     let rules: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(rules.as_array().unwrap().len(), 40);
+    assert_eq!(rules.as_array().unwrap().len(), 44);
     assert_eq!(
         rules[1],
         serde_json::json!({"code": "reference.unresolved", "severity": "error", "description": "A reference names an id that no entity of that kind has."})

@@ -36,9 +36,10 @@ use std::fmt;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::claim::{Claim, Rank};
 use crate::count::Count;
 use crate::country::CountryCode;
-use crate::date::{Date, DateRange, PartialDate};
+use crate::date::{Date, DateRange, PartialDate, PartialRange};
 use crate::decision::Decision;
 use crate::delegation::Delegation;
 use crate::extensions::Extensions;
@@ -71,16 +72,21 @@ crate::util::wire_names!(ConferenceKind, "regional_conference::conference::Confe
         Other => "other",
 });
 
-/// When a session took place: exact days, or a year or month when that is all the sources say.
+/// When a session took place: exact days, a year or month when that is all the sources say, or
+/// a span whose ends are known only in part.
 ///
-/// On the wire an object `{"start": "2013-05-14", "end": "2013-05-16"}` for exact days, or a
-/// partial date string (`"1952"`, `"1952-06"`).
+/// On the wire an object `{"start": "2013-05-14", "end": "2013-05-16"}` for exact days, a
+/// partial date string (`"1952"`, `"1952-06"`), or an object whose ends are partial dates or
+/// missing (`{"start": "2013-05-14"}`, `{"start": "2013-05", "end": "2013-06"}`): an object
+/// with two full days is read as exact days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ConferenceDates {
     /// The exact days.
     Exact(DateRange),
     /// Known only to the year or month (or a single day given as a date string).
     Approximate(PartialDate),
+    /// A span whose ends are known only to the month or year, or on one side only.
+    Partial(PartialRange),
 }
 
 impl ConferenceDates {
@@ -90,6 +96,7 @@ impl ConferenceDates {
         match self {
             Self::Exact(r) => r.start(),
             Self::Approximate(p) => p.earliest(),
+            Self::Partial(r) => r.earliest(),
         }
     }
 
@@ -99,13 +106,17 @@ impl ConferenceDates {
         match self {
             Self::Exact(r) => r.end(),
             Self::Approximate(p) => p.latest(),
+            Self::Partial(r) => r.latest(),
         }
     }
 
-    /// The year the session began.
+    /// The year the session began; for a span with no known start, the year of its end.
     #[must_use]
     pub fn year(self) -> u16 {
-        self.earliest().year()
+        match self {
+            Self::Partial(r) if r.start().is_none() => self.latest().year(),
+            _ => self.earliest().year(),
+        }
     }
 
     /// The exact days, when known.
@@ -113,7 +124,7 @@ impl ConferenceDates {
     pub fn exact(self) -> Option<DateRange> {
         match self {
             Self::Exact(r) => Some(r),
-            Self::Approximate(_) => None,
+            Self::Approximate(_) | Self::Partial(_) => None,
         }
     }
 }
@@ -135,6 +146,7 @@ impl fmt::Display for ConferenceDates {
         match self {
             Self::Exact(r) => r.fmt(f),
             Self::Approximate(p) => p.fmt(f),
+            Self::Partial(r) => r.fmt(f),
         }
     }
 }
@@ -144,6 +156,7 @@ impl Serialize for ConferenceDates {
         match self {
             Self::Exact(r) => r.serialize(serializer),
             Self::Approximate(p) => p.serialize(serializer),
+            Self::Partial(r) => r.serialize(serializer),
         }
     }
 }
@@ -155,7 +168,7 @@ impl<'de> Deserialize<'de> for ConferenceDates {
             type Value = ConferenceDates;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(
-                    "an object {\"start\": YYYY-MM-DD, \"end\": YYYY-MM-DD} or a date string YYYY, YYYY-MM or YYYY-MM-DD",
+                    "an object {\"start\": YYYY-MM-DD, \"end\": YYYY-MM-DD} (either end may be YYYY or YYYY-MM, or missing) or a date string YYYY, YYYY-MM or YYYY-MM-DD",
                 )
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
@@ -164,8 +177,23 @@ impl<'de> Deserialize<'de> for ConferenceDates {
                     .map_err(E::custom)
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                DateRange::deserialize(serde::de::value::MapAccessDeserializer::new(map))
-                    .map(ConferenceDates::Exact)
+                /// Both ends, each as far as it is known.
+                #[derive(Deserialize)]
+                #[serde(deny_unknown_fields)]
+                struct Ends {
+                    #[serde(default)]
+                    start: Option<PartialDate>,
+                    #[serde(default)]
+                    end: Option<PartialDate>,
+                }
+                let Ends { start, end } =
+                    Ends::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                let full = |d: Option<PartialDate>| d.and_then(PartialDate::to_date);
+                match (full(start), full(end)) {
+                    (Some(s), Some(e)) => DateRange::new(s, e).map(ConferenceDates::Exact),
+                    _ => PartialRange::new(start, end).map(ConferenceDates::Partial),
+                }
+                .map_err(serde::de::Error::custom)
             }
         }
         deserializer.deserialize_any(DatesVisitor)
@@ -180,9 +208,10 @@ impl schemars::JsonSchema for ConferenceDates {
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let range = generator.subschema_for::<DateRange>();
         let partial = generator.subschema_for::<PartialDate>();
+        let span = generator.subschema_for::<PartialRange>();
         schemars::json_schema!({
-            "description": "When a session took place: exact days, or a partial date when that is all the sources say.",
-            "oneOf": [range, partial],
+            "description": "When a session took place: exact days, a partial date when that is all the sources say, or a span whose ends are known only in part.",
+            "anyOf": [range, partial, span],
         })
     }
 }
@@ -198,8 +227,10 @@ pub struct Venue {
     /// Other spellings of the city's name (Kiev, Kyiv).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub city_other_names: Vec<Text>,
-    /// The country.
-    pub country: CountryCode,
+    /// The country, where the source names it or it is beyond doubt; a source that names only
+    /// the city leaves it out (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryCode>,
     /// The building or site, such as a conference centre.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Text>,
@@ -207,6 +238,15 @@ pub struct Venue {
     /// (a national police, a ministry).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host: Option<OrganizationId>,
+    /// The sources that state it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+    /// The source's own words, where the record paraphrases them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Text>,
+    /// Data that does not fit the vocabulary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<Extensions>,
 }
 
 impl Venue {
@@ -216,9 +256,12 @@ impl Venue {
         Self {
             city: None,
             city_other_names: Vec::new(),
-            country,
+            country: Some(country),
             name: None,
             host: None,
+            sources: Vec::new(),
+            wording: None,
+            extensions: None,
         }
     }
 
@@ -228,6 +271,112 @@ impl Venue {
         Self {
             city: Some(city),
             ..Self::in_country(country)
+        }
+    }
+
+    /// A venue known only by its city, as a source that does not name the country says it.
+    #[must_use]
+    pub fn city_only(city: Text) -> Self {
+        Self {
+            city: Some(city),
+            city_other_names: Vec::new(),
+            country: None,
+            name: None,
+            host: None,
+            sources: Vec::new(),
+            wording: None,
+            extensions: None,
+        }
+    }
+}
+
+/// Whether a session took place as planned, as far as the sources know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SessionStatus {
+    /// Announced for a date and place, not yet reported as held.
+    Announced,
+    /// Held.
+    Held,
+    /// Moved to a later date, which may not yet be known.
+    Postponed,
+    /// Called off.
+    Cancelled,
+}
+
+crate::util::wire_names!(SessionStatus, "regional_conference::conference::SessionStatus", {
+        Announced => "announced",
+        Held => "held",
+        Postponed => "postponed",
+        Cancelled => "cancelled",
+});
+
+/// At what stage an attendance figure was counted: figures of different stages are not
+/// compared with each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CountStage {
+    /// Expected, before the session ("will be attended by 16 member countries").
+    Announced,
+    /// Registered.
+    Registered,
+    /// Present at the session.
+    Present,
+}
+
+crate::util::wire_names!(CountStage, "regional_conference::conference::CountStage", {
+        Announced => "announced",
+        Registered => "registered",
+        Present => "present",
+});
+
+/// Which part of a total an attendance figure counts ("210 participants, among them 170 from
+/// the region and 40 from outside"). A part is compared only with figures of the same part,
+/// never read as a disagreement with its total.
+///
+/// On the wire `"in_region"`, `"outside_region"` or `{"category": "heads of police"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CountPart {
+    /// Those from the session's region.
+    InRegion,
+    /// Those from outside the session's region.
+    OutsideRegion,
+    /// A category the source names.
+    Category(Text),
+}
+
+impl schemars::JsonSchema for CountPart {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("CountPart")
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let text = generator.subschema_for::<Text>();
+        schemars::json_schema!({
+            "description": "Which part of a total an attendance figure counts: those from the session's region, those from outside it, or a category the source names.",
+            "oneOf": [
+                {"type": "string", "enum": ["in_region", "outside_region"]},
+                {
+                    "type": "object",
+                    "properties": {"category": {"description": "A category the source names, such as \"heads of police\".", "$ref": text.get("$ref")}},
+                    "required": ["category"],
+                    "additionalProperties": false,
+                },
+            ],
+        })
+    }
+}
+
+impl fmt::Display for CountPart {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CountPart::InRegion => f.write_str("from the region"),
+            CountPart::OutsideRegion => f.write_str("from outside the region"),
+            CountPart::Category(name) => write!(f, "{:?}", name.as_str()),
         }
     }
 }
@@ -268,23 +417,65 @@ crate::util::wire_names!(Measure, "regional_conference::conference::Measure", {
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct AttendanceCount {
+    /// Its handling marking; without one it takes the conference's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marking: Option<Marking>,
     /// What is counted.
     pub measure: Measure,
-    /// The count, with its qualifier.
-    pub count: Count,
+    /// The count, with its qualifier; left out where a source says only that some were
+    /// present ("representatives of partner agencies also attended"; since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<Count>,
+    /// At what stage it was counted; without one, the figure is compared with figures without
+    /// one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<CountStage>,
+    /// The day (or month, or year) the figure was true of, where the source says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<PartialDate>,
+    /// The part of the total it counts, for a subtotal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<CountPart>,
+    /// How this figure stands beside other figures of the same thing; a `deprecated` figure
+    /// is kept but never compared.
+    #[serde(default, skip_serializing_if = "Rank::is_normal")]
+    pub rank: Rank,
     /// The sources that state it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
+    /// The source's own words, where the record paraphrases them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Text>,
+    /// Data that does not fit the vocabulary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<Extensions>,
 }
 
 impl AttendanceCount {
-    /// A figure with no source recorded.
+    /// A figure of the whole, at no stated stage, with no source recorded.
     #[must_use]
     pub fn new(measure: Measure, count: Count) -> Self {
         Self {
+            count: Some(count),
+            ..Self::unstated(measure)
+        }
+    }
+
+    /// That some were present, with no number ("representatives of partner agencies also
+    /// attended").
+    #[must_use]
+    pub fn unstated(measure: Measure) -> Self {
+        Self {
+            marking: None,
             measure,
-            count,
+            count: None,
+            stage: None,
+            as_of: None,
+            part: None,
+            rank: Rank::Normal,
             sources: Vec::new(),
+            wording: None,
+            extensions: None,
         }
     }
 }
@@ -308,6 +499,12 @@ pub struct AgendaItem {
     /// The sources that report it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
+    /// The source's own words, where the record paraphrases them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Text>,
+    /// Data that does not fit the vocabulary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<Extensions>,
 }
 
 impl AgendaItem {
@@ -320,6 +517,8 @@ impl AgendaItem {
             points: Vec::new(),
             organizations: Vec::new(),
             sources: Vec::new(),
+            wording: None,
+            extensions: None,
         }
     }
 }
@@ -358,6 +557,15 @@ pub struct RelatedEvent {
     /// When it took place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dates: Option<ConferenceDates>,
+    /// The sources that report it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+    /// The source's own words, where the record paraphrases them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Text>,
+    /// Data that does not fit the vocabulary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<Extensions>,
 }
 
 impl RelatedEvent {
@@ -369,6 +577,9 @@ impl RelatedEvent {
             title,
             conference: None,
             dates: None,
+            sources: Vec::new(),
+            wording: None,
+            extensions: None,
         }
     }
 }
@@ -389,6 +600,9 @@ pub struct Conference {
     pub organizer: OrganizationId,
     /// What kind of session it is.
     pub kind: ConferenceKind,
+    /// Whether it took place as planned, where the sources say (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<SessionStatus>,
     /// The series it belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub series: Option<SeriesId>,
@@ -430,6 +644,11 @@ pub struct Conference {
     /// Co-located, parent and child events.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related_events: Vec<RelatedEvent>,
+    /// Every version the sources give of a fact they disagree on — the dates, the duration,
+    /// the ordinal, the title — with their sources, wording and rank (see [`crate::claim`];
+    /// since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<Claim>,
     /// The sources that state these facts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
@@ -453,6 +672,7 @@ impl Conference {
             marking: None,
             organizer,
             kind,
+            status: None,
             series: None,
             ordinal: None,
             region: None,
@@ -466,6 +686,7 @@ impl Conference {
             statements: Vec::new(),
             decisions: Vec::new(),
             related_events: Vec::new(),
+            claims: Vec::new(),
             sources: Vec::new(),
             extensions: None,
         }

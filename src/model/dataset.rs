@@ -17,7 +17,7 @@
 //! let json = serde_json::to_string(&dataset)?;
 //! assert_eq!(
 //!     json,
-//!     r#"{"schema_version":"1.1","organizations":[{"id":"interpol","name":"INTERPOL","kind":"intergovernmental_organization"}]}"#
+//!     r#"{"schema_version":"1.2","organizations":[{"id":"interpol","name":"INTERPOL","kind":"intergovernmental_organization"}]}"#
 //! );
 //! let back = regional_conference::decode::from_str::<Dataset>(&json)?;
 //! assert_eq!(back, dataset);
@@ -54,7 +54,12 @@ use crate::util::echo;
 ///
 /// assert_eq!(
 ///     "2.0".parse::<SchemaVersion>().unwrap_err().to_string(),
-///     "unsupported schema_version \"2.0\": this crate reads major version 1 (it writes 1.1)"
+///     "unsupported schema_version \"2.0\": this crate reads 1.0 to 1.2"
+/// );
+/// assert_eq!(
+///     "1.3".parse::<SchemaVersion>().unwrap_err().to_string(),
+///     "unsupported schema_version \"1.3\": this crate reads 1.0 to 1.2; \
+///      a newer regional-conference reads this document"
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -65,18 +70,29 @@ pub enum SchemaVersionError {
     Syntax(String),
     /// A major version this crate does not read.
     #[error(
-        "unsupported schema_version {0:?}: this crate reads major version {major} (it writes {current})",
+        "unsupported schema_version {0:?}: this crate reads {major}.0 to {current}",
         major = SchemaVersion::CURRENT.major,
         current = SchemaVersion::CURRENT
     )]
     Unsupported(String),
+    /// A later minor version of the vocabulary than this crate knows: the document may use
+    /// fields this crate cannot read, so it is refused as a whole rather than field by field.
+    #[error(
+        "unsupported schema_version {0:?}: this crate reads {major}.0 to {current}; \
+         a newer regional-conference reads this document",
+        major = SchemaVersion::CURRENT.major,
+        current = SchemaVersion::CURRENT
+    )]
+    Newer(String),
 }
 
 /// The version of the vocabulary a document is written in: `MAJOR.MINOR`.
 ///
 /// An addition to the vocabulary raises the minor version; a change or removal raises the
-/// major version. This crate reads every minor version of its major version and rejects other
-/// majors with an error that names both versions.
+/// major version. This crate reads `1.0` to `1.2` and refuses any other version with an error
+/// that names both the document's version and the versions it reads — also when the document
+/// has fields of the newer version that this crate does not know (see
+/// [`decode`](crate::decode)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct SchemaVersion {
     major: u16,
@@ -85,7 +101,7 @@ pub struct SchemaVersion {
 
 impl SchemaVersion {
     /// The version this crate writes.
-    pub const CURRENT: SchemaVersion = SchemaVersion { major: 1, minor: 1 };
+    pub const CURRENT: SchemaVersion = SchemaVersion { major: 1, minor: 2 };
 
     /// The major version.
     #[must_use]
@@ -103,7 +119,8 @@ impl SchemaVersion {
     ///
     /// # Errors
     ///
-    /// Returns [`SchemaVersionError`] if `s` is not `MAJOR.MINOR` or names another major version.
+    /// Returns [`SchemaVersionError`] if `s` is not `MAJOR.MINOR` or names a version this crate
+    /// does not read: another major version, or a later minor one.
     pub fn parse(s: &str) -> Result<Self, SchemaVersionError> {
         let syntax = || SchemaVersionError::Syntax(echo(s));
         let (a, b) = s.split_once('.').ok_or_else(syntax)?;
@@ -120,6 +137,9 @@ impl SchemaVersion {
         };
         if version.major != Self::CURRENT.major {
             return Err(SchemaVersionError::Unsupported(echo(s)));
+        }
+        if version.minor > Self::CURRENT.minor {
+            return Err(SchemaVersionError::Newer(echo(s)));
         }
         Ok(version)
     }
@@ -174,8 +194,8 @@ impl schemars::JsonSchema for SchemaVersion {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": "The vocabulary version the document is written in, MAJOR.MINOR. This schema reads major version 1.",
-            "pattern": "^1\\.(0|[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$",
+            "description": "The vocabulary version the document is written in, MAJOR.MINOR. This schema reads 1.0 to 1.2.",
+            "pattern": format!("^{}\\.[0-{}]$", SchemaVersion::CURRENT.major, SchemaVersion::CURRENT.minor),
         })
     }
 }

@@ -62,6 +62,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::country::CountryCode;
 use crate::date::PartialDate;
+use crate::extensions::Extensions;
 use crate::id::{
     ConferenceId, OrganizationId, PersonId, RecommendationId, SeriesId, SourceId, StrategyId,
 };
@@ -71,23 +72,30 @@ use crate::text::{Paragraph, Text};
 
 /// The designation of the host of a future session of a series.
 ///
-/// The host may be designated years ahead, before a city is named: only the series, the
-/// ordinal, the country and the year (or a more precise date) are required.
+/// The host may be designated years ahead, before a city is named, and a source may name only
+/// the city of "the next conference", with no ordinal or date: only the series is required.
+/// A designation names at least one of the country, the city and the host organisation
+/// (rule `host.designation.empty`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct HostDesignation {
     /// The series of the designated session.
     pub series: SeriesId,
-    /// Its ordinal in the series.
-    pub ordinal: Ordinal,
-    /// The host country.
-    pub country: CountryCode,
+    /// Its ordinal in the series; left out for "the next session" without a number (optional
+    /// since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ordinal: Option<Ordinal>,
+    /// The host country, where the source names it (optional since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryCode>,
     /// The host city, if named.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<Text>,
-    /// When the session is to take place: a year, a month or a day.
-    pub date: PartialDate,
+    /// When the session is to take place: a year, a month or a day, where the source says
+    /// (optional since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
     /// The organisation that will host it, where it differs from the country's authorities.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_organization: Option<OrganizationId>,
@@ -100,6 +108,9 @@ pub struct HostDesignation {
     /// The sources that report it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
+    /// Data that does not fit the vocabulary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<Extensions>,
 }
 
 impl HostDesignation {
@@ -112,15 +123,28 @@ impl HostDesignation {
         date: PartialDate,
     ) -> Self {
         Self {
+            ordinal: Some(ordinal),
+            country: Some(country),
+            date: Some(date),
+            ..Self::next(series)
+        }
+    }
+
+    /// "The next session" of a series, with nothing more known yet: set the city, the country
+    /// or the host organisation the source names.
+    #[must_use]
+    pub fn next(series: SeriesId) -> Self {
+        Self {
             series,
-            ordinal,
-            country,
+            ordinal: None,
+            country: None,
             city: None,
-            date,
+            date: None,
             host_organization: None,
             conference: None,
             text: None,
             sources: Vec::new(),
+            extensions: None,
         }
     }
 }
@@ -144,6 +168,9 @@ pub enum Decision {
         /// The sources that report it.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sources: Vec<SourceId>,
+        /// Data that does not fit the vocabulary.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        extensions: Option<Extensions>,
     },
     /// The session adopted recommendations.
     #[non_exhaustive]
@@ -156,6 +183,9 @@ pub enum Decision {
         /// The sources that report it.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sources: Vec<SourceId>,
+        /// Data that does not fit the vocabulary.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        extensions: Option<Extensions>,
     },
     /// The session designated the host of a future session.
     DesignateHost(HostDesignation),
@@ -170,6 +200,9 @@ pub enum Decision {
         /// The sources that report it.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sources: Vec<SourceId>,
+        /// Data that does not fit the vocabulary.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        extensions: Option<Extensions>,
     },
     /// The session elected someone to a position.
     #[non_exhaustive]
@@ -190,6 +223,9 @@ pub enum Decision {
         /// The sources that report it.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sources: Vec<SourceId>,
+        /// Data that does not fit the vocabulary.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        extensions: Option<Extensions>,
     },
     /// The session appointed someone to a position.
     #[non_exhaustive]
@@ -210,6 +246,9 @@ pub enum Decision {
         /// The sources that report it.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sources: Vec<SourceId>,
+        /// Data that does not fit the vocabulary.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        extensions: Option<Extensions>,
     },
     /// The session admitted a member: a country or an organisation.
     #[non_exhaustive]
@@ -226,6 +265,9 @@ pub enum Decision {
         /// The sources that report it.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sources: Vec<SourceId>,
+        /// Data that does not fit the vocabulary.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        extensions: Option<Extensions>,
     },
     /// Any other decision, in words.
     #[non_exhaustive]
@@ -235,6 +277,9 @@ pub enum Decision {
         /// The sources that report it.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sources: Vec<SourceId>,
+        /// Data that does not fit the vocabulary.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        extensions: Option<Extensions>,
     },
 }
 
@@ -246,6 +291,7 @@ impl Decision {
             strategy,
             text: None,
             sources: Vec::new(),
+            extensions: None,
         }
     }
 
@@ -256,6 +302,7 @@ impl Decision {
             recommendations,
             text: None,
             sources: Vec::new(),
+            extensions: None,
         }
     }
 
@@ -266,6 +313,7 @@ impl Decision {
             organization,
             text: None,
             sources: Vec::new(),
+            extensions: None,
         }
     }
 
@@ -279,6 +327,7 @@ impl Decision {
             to: None,
             text: None,
             sources: Vec::new(),
+            extensions: None,
         }
     }
 
@@ -292,6 +341,7 @@ impl Decision {
             to: None,
             text: None,
             sources: Vec::new(),
+            extensions: None,
         }
     }
 
@@ -303,6 +353,7 @@ impl Decision {
             organization: None,
             text: None,
             sources: Vec::new(),
+            extensions: None,
         }
     }
 
@@ -314,6 +365,7 @@ impl Decision {
             organization: Some(organization),
             text: None,
             sources: Vec::new(),
+            extensions: None,
         }
     }
 
@@ -323,6 +375,7 @@ impl Decision {
         Self::Other {
             text,
             sources: Vec::new(),
+            extensions: None,
         }
     }
 

@@ -33,7 +33,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::count::Count;
 use crate::country::CountryCode;
-use crate::id::{OrganizationId, PersonId};
+use crate::extensions::Extensions;
+use crate::id::{OrganizationId, PersonId, SourceId};
 use crate::marking::Marking;
 use crate::text::Text;
 
@@ -68,6 +69,73 @@ pub enum Party {
     Organization(OrganizationId),
 }
 
+/// Whether a delegation came, as far as the sources know: planned attendance and actual
+/// attendance are different facts, and the attendance rules count only delegations that came
+/// (or whose participation is not stated).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Participation {
+    /// Expected, before the session.
+    Expected,
+    /// Confirmed, before the session.
+    Confirmed,
+    /// Attended.
+    Attended,
+    /// Declined the invitation.
+    Declined,
+    /// Withdrew, before or during the session.
+    Withdrew,
+}
+
+crate::util::wire_names!(Participation, "regional_conference::delegation::Participation", {
+        Expected => "expected",
+        Confirmed => "confirmed",
+        Attended => "attended",
+        Declined => "declined",
+        Withdrew => "withdrew",
+});
+
+impl Participation {
+    /// Whether a delegation with this participation was at the session: attended, or not
+    /// stated (`None`).
+    #[must_use]
+    pub fn came(participation: Option<Participation>) -> bool {
+        matches!(participation, None | Some(Participation::Attended))
+    }
+}
+
+/// Where the facts about a delegation come from: its sources, their words and the data that
+/// does not fit the vocabulary. On the wire these are the delegation's own `sources`,
+/// `wording` and `extensions`; in memory they sit apart, because most delegations have none
+/// and a conference may list thousands.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub struct Provenance {
+    /// The sources that report the delegation.
+    pub sources: Vec<SourceId>,
+    /// The source's own words, where the record paraphrases them.
+    pub wording: Option<Text>,
+    /// Data that does not fit the vocabulary.
+    pub extensions: Option<Extensions>,
+}
+
+impl Provenance {
+    fn boxed(
+        sources: Vec<SourceId>,
+        wording: Option<Text>,
+        extensions: Option<Extensions>,
+    ) -> Option<Box<Self>> {
+        (!sources.is_empty() || wording.is_some() || extensions.is_some()).then(|| {
+            Box::new(Self {
+                sources,
+                wording,
+                extensions,
+            })
+        })
+    }
+}
+
 /// A member of a delegation, with the role the source gives.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -96,8 +164,10 @@ impl Delegate {
 #[non_exhaustive]
 pub struct Delegation {
     pub(crate) party: Party,
-    /// The standing in which it attends.
-    pub status: ParticipationStatus,
+    /// The standing in which it attends, where the source says (optional since 1.2).
+    pub status: Option<ParticipationStatus>,
+    /// Whether it came, where the source says (since 1.2).
+    pub participation: Option<Participation>,
     /// The head of the delegation.
     pub head: Option<PersonId>,
     /// The other members.
@@ -109,6 +179,8 @@ pub struct Delegation {
     /// The marking of who was in it (`head` and `members`); without one they take the
     /// delegation's. A delegation may be public while its list of officers is not.
     pub members_marking: Option<Marking>,
+    /// Its sources, their wording and extensions, if it has any (since 1.2).
+    pub provenance: Option<Box<Provenance>>,
 }
 
 /// A delegation to a conference: exactly one of `country` and `organization`.
@@ -121,8 +193,12 @@ struct DelegationRepr {
     /// The organisation the delegation represents.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     organization: Option<OrganizationId>,
-    /// The standing in which it attends.
-    status: ParticipationStatus,
+    /// The standing in which it attends, where the source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    status: Option<ParticipationStatus>,
+    /// Whether it came: expected, confirmed, attended, declined or withdrew.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    participation: Option<Participation>,
     /// The head of the delegation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     head: Option<PersonId>,
@@ -143,6 +219,15 @@ struct DelegationRepr {
     /// delegation's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     members_marking: Option<Marking>,
+    /// The sources that report it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<SourceId>,
+    /// The source's own words, where the record paraphrases them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    wording: Option<Text>,
+    /// Data that does not fit the vocabulary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    extensions: Option<Extensions>,
 }
 
 /// The error returned when a delegation names both a country and an organisation, or neither.
@@ -169,11 +254,13 @@ impl TryFrom<DelegationRepr> for Delegation {
         Ok(Self {
             party,
             status: r.status,
+            participation: r.participation,
             head: r.head,
             members: r.members,
             size: r.size,
             marking: r.marking,
             members_marking: r.members_marking,
+            provenance: Provenance::boxed(r.sources, r.wording, r.extensions),
         })
     }
 }
@@ -184,15 +271,24 @@ impl From<Delegation> for DelegationRepr {
             Party::Country(c) => (Some(c), None),
             Party::Organization(o) => (None, Some(o)),
         };
+        let Provenance {
+            sources,
+            wording,
+            extensions,
+        } = d.provenance.map(|p| *p).unwrap_or_default();
         Self {
             country,
             organization,
             status: d.status,
+            participation: d.participation,
             head: d.head,
             members: d.members,
             size: d.size,
             marking: d.marking,
             members_marking: d.members_marking,
+            sources,
+            wording,
+            extensions,
         }
     }
 }
@@ -203,12 +299,14 @@ impl Delegation {
     pub fn new(party: Party, status: ParticipationStatus) -> Self {
         Self {
             party,
-            status,
+            status: Some(status),
+            participation: None,
             head: None,
             members: Vec::new(),
             size: None,
             marking: None,
             members_marking: None,
+            provenance: None,
         }
     }
 

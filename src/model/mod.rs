@@ -1,6 +1,7 @@
 //! Entities: the records of the vocabulary, with public fields of leaf types, and the map of
 //! every reference they hold ([`refs`]).
 
+pub mod claim;
 pub mod conference;
 pub mod dataset;
 pub mod decision;

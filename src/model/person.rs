@@ -47,9 +47,19 @@ pub struct Position {
     /// Whether the position is held on an acting (interim) basis.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub acting: bool,
+    /// A day (or month, or year) on which a source attests that the person held it, where
+    /// neither start nor end is known (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attested: Option<PartialDate>,
     /// The sources that state it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
+    /// The source's own words, where the record paraphrases them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Text>,
+    /// Data that does not fit the vocabulary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<Extensions>,
 }
 
 impl Position {
@@ -62,7 +72,10 @@ impl Position {
             from: None,
             to: None,
             acting: false,
+            attested: None,
             sources: Vec::new(),
+            wording: None,
+            extensions: None,
         }
     }
 }

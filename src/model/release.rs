@@ -25,7 +25,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::country::CountryCode;
-use crate::date::Date;
+use crate::date::PartialDate;
 use crate::extensions::Extensions;
 use crate::id::{ConferenceId, MediaReleaseId, OrganizationId, SourceId, StatementId};
 use crate::marking::{MarkedParagraph, Marking};
@@ -95,8 +95,9 @@ pub struct MediaRelease {
     /// The organisation that issued it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<OrganizationId>,
-    /// The day it was published.
-    pub published: Date,
+    /// When it was published: the day, or the month or year where that is all that is known
+    /// (a release known by the year in its address; a partial date since 1.2).
+    pub published: PartialDate,
     /// Its headline.
     pub headline: Text,
     /// Its dateline.
@@ -127,7 +128,7 @@ impl MediaRelease {
     pub fn new(
         id: MediaReleaseId,
         kind: ReleaseKind,
-        published: Date,
+        published: PartialDate,
         headline: Text,
         language: LanguageTag,
     ) -> Self {

@@ -206,8 +206,10 @@ pub struct Source {
     /// dataset's default for an entity).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marking: Option<Marking>,
-    /// Its title or headline.
-    pub title: Text,
+    /// Its title or headline; left out where the source has none (a bulletin page, a speech
+    /// transcript; optional since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Text>,
     /// The organisation that published it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<OrganizationId>,
@@ -233,9 +235,18 @@ impl Source {
     #[must_use]
     pub fn new(id: SourceId, title: Text) -> Self {
         Self {
+            title: Some(title),
+            ..Self::untitled(id)
+        }
+    }
+
+    /// A source with no title, such as a bulletin page or a transcript.
+    #[must_use]
+    pub fn untitled(id: SourceId) -> Self {
+        Self {
             id,
             marking: None,
-            title,
+            title: None,
             publisher: None,
             url: None,
             published: None,

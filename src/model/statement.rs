@@ -56,6 +56,15 @@ pub struct Capacity {
     /// The organisation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<OrganizationId>,
+    /// The sources that state it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+    /// The source's own words, where the record paraphrases them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Text>,
+    /// Data that does not fit the vocabulary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<Extensions>,
 }
 
 /// The wire form of [`Capacity`], read only from an object.
@@ -94,6 +103,9 @@ impl Capacity {
         Self {
             title,
             organization,
+            sources: Vec::new(),
+            wording: None,
+            extensions: None,
         }
     }
 }

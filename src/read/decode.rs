@@ -223,8 +223,33 @@ fn run<T: DeserializeOwned>(text: &[u8]) -> Result<T, DecodeError> {
     }
 }
 
+/// The document's `schema_version`, when it names a version this crate does not read: then
+/// that is the error to report, not a field of the newer version that this crate does not know
+/// and met first.
+fn unsupported_version(text: &[u8]) -> Option<DecodeError> {
+    #[derive(serde::Deserialize)]
+    struct Probe<'a> {
+        #[serde(borrow, default)]
+        schema_version: Option<std::borrow::Cow<'a, str>>,
+    }
+    let probe: Probe<'_> = serde_json::from_slice(text).ok()?;
+    let error = crate::dataset::SchemaVersion::parse(&probe.schema_version?).err()?;
+    let (line, column) = crate::locate::locate_span(text, "/schema_version")
+        .map_or((0, 0), |(start, _)| (start.line, start.column));
+    Some(DecodeError {
+        kind: DecodeErrorKind::Data,
+        pointer: "/schema_version".to_owned(),
+        line,
+        column,
+        message: error.to_string(),
+    })
+}
+
 /// Decodes `text` again, tracking the path, and returns the first problem with its pointer.
 fn locate_error<T: DeserializeOwned>(text: &[u8]) -> DecodeError {
+    if let Some(version) = unsupported_version(text) {
+        return version;
+    }
     let mut de = serde_json::Deserializer::from_slice(text);
     let tracked: Result<T, _> = serde_path_to_error::deserialize(crate::objects::Objects(&mut de));
     match tracked {

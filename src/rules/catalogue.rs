@@ -131,7 +131,19 @@ rules! {
         "More country delegations are listed than an exact count of countries allows.";
     /// Figures for the same measure agree.
     AttendanceDisagreement = "attendance.sources_disagree", Warning,
-        "Two figures for the same measure at one session disagree; both are kept.";
+        "Two figures of the same measure, stage and part at one session cannot both be true (their qualifiers' ranges do not meet); both are kept.";
+    /// Parts of a total fit in the total.
+    AttendancePartsExceedTotal = "attendance.parts_exceed_total", Warning,
+        "The parts of an attendance total (in region, outside region, named categories) add up to more than the total allows.";
+    /// The versions of a disputed fact agree with the record, or say they do not.
+    ClaimDisagreement = "claim.disagreement", Warning,
+        "A version of a disputed fact (dates, duration, ordinal, title) that a source gives cannot be true together with the record's value; both are kept.";
+    /// The version ranked preferred is the record's value.
+    ClaimPreferredDiffers = "claim.preferred_differs", Error,
+        "A version of a fact ranked preferred is not the value the record holds.";
+    /// A host designation says where.
+    HostDesignationEmpty = "host.designation.empty", Error,
+        "A host designation names no country, city or host organisation.";
     /// A host designation is for the designating session's series.
     HostSeries = "host.series", Error,
         "A host designation names a series other than the designating session's.";

@@ -525,7 +525,7 @@ impl Context<'_> {
             let mut m = MediaRelease::new(
                 rid,
                 ReleaseKind::MediaRelease,
-                published,
+                published.into(),
                 self.headline.clone(),
                 self.language.clone(),
             );

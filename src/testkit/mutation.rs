@@ -3,8 +3,9 @@
 use proptest::prelude::*;
 
 use super::{DatasetSize, valid_dataset};
-use crate::conference::{AttendanceCount, Measure};
-use crate::count::Count;
+use crate::claim::Rank;
+use crate::conference::Measure;
+use crate::count::{Count, Qualifier};
 use crate::dataset::Dataset;
 use crate::date::{Date, PartialDate, YearRange};
 use crate::marking::Marking;
@@ -186,20 +187,22 @@ fn region_member_duplicate(d: &mut Dataset, _: usize) -> Option<(Rule, String)> 
     ))
 }
 
-/// A second count of delegates disagrees with the first.
+/// A later figure of the first stated delegate count's class lies outside its range.
 fn attendance_disagreement(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
     let c = d.conferences.get_mut(ci)?;
-    let extra = c
-        .attendance
-        .iter()
-        .find(|a| a.measure == Measure::Delegates)?
-        .count
-        .value()
-        .checked_add(1)?;
-    c.attendance.push(AttendanceCount::new(
-        Measure::Delegates,
-        Count::exact(extra),
-    ));
+    let first = c.attendance.iter().find(|a| {
+        a.measure == Measure::Delegates && a.count.is_some() && a.rank != Rank::Deprecated
+    })?;
+    let (low, high) = first.count?.range();
+    let outside = match high {
+        Some(high) => Count::exact(high.checked_add(1)?),
+        None if low > 0 => Count::new(Qualifier::FewerThan, low).ok()?,
+        None => return None,
+    };
+    let mut later = first.clone();
+    later.count = Some(outside);
+    later.rank = Rank::Normal;
+    c.attendance.push(later);
     Some((
         Rule::AttendanceDisagreement,
         format!(
@@ -236,8 +239,9 @@ fn release_before_conference(d: &mut Dataset, ci: usize) -> Option<(Rule, String
         .iter_mut()
         .enumerate()
         .find(|(_, m)| m.about.first() == d.conferences.get(ci).map(|c| &c.id))?;
-    release.published =
-        Date::try_from(start.to_time().checked_sub(time::Duration::days(1))?).ok()?;
+    release.published = Date::try_from(start.to_time().checked_sub(time::Duration::days(1))?)
+        .ok()?
+        .into();
     Some((
         Rule::ReleaseBeforeConference,
         format!("/media_releases/{ri}/published"),

@@ -350,6 +350,69 @@ impl Count {
             Qualifier::About => (0, None),
         }
     }
+
+    /// The counts the statement plausibly denotes, as (lowest, highest); `None` is unbounded.
+    ///
+    /// Where [`Count::bounds`] keeps only what the qualifier guarantees, this reads the words
+    /// as a reader does: "about n" is within a tenth of n either side (at least 1), and
+    /// "nearly n" is that far below n and no more than n. Two counts of one thing
+    /// [agree](Count::agrees_with) when their ranges meet.
+    ///
+    /// ```
+    /// use regional_conference::count::Count;
+    ///
+    /// # fn main() -> Result<(), regional_conference::count::CountError> {
+    /// assert_eq!("about 80".parse::<Count>()?.range(), (72, Some(88)));
+    /// assert_eq!("nearly 80".parse::<Count>()?.range(), (72, Some(80)));
+    /// assert_eq!("more than 160".parse::<Count>()?.range(), (161, None));
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn range(self) -> (u32, Option<u32>) {
+        let v = self.value;
+        let slack = v.div_ceil(10).max(1);
+        match self.qualifier {
+            Qualifier::About => (v.saturating_sub(slack), Some(v.saturating_add(slack))),
+            Qualifier::Nearly => (v.saturating_sub(slack), Some(v)),
+            _ => self.bounds(),
+        }
+    }
+
+    /// Whether two counts of the same thing can both be true: their [ranges](Count::range)
+    /// meet. "About 80" and "nearly 80" agree, and so do "some 200" and exactly 195; "more
+    /// than 160" and exactly 150 do not.
+    ///
+    /// ```
+    /// use regional_conference::count::Count;
+    ///
+    /// # fn main() -> Result<(), regional_conference::count::CountError> {
+    /// let c = |s: &str| s.parse::<Count>();
+    /// assert!(c("about 80")?.agrees_with(c("nearly 80")?));
+    /// assert!(c("some 200")?.agrees_with(c("195")?));
+    /// assert!(!c("more than 160")?.agrees_with(c("150")?));
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn agrees_with(self, other: Count) -> bool {
+        let (a_low, a_high) = self.range();
+        let (b_low, b_high) = other.range();
+        a_high.is_none_or(|h| h >= b_low) && b_high.is_none_or(|h| h >= a_low)
+    }
+
+    /// The count in the words of its qualifier as the document states it: "about 80", "at
+    /// least 80", "between 40 and 50", where [`Display`](fmt::Display) writes "some 80" and
+    /// "40–50".
+    #[must_use]
+    pub fn as_stated(self) -> String {
+        let v = self.value;
+        match self.qualifier {
+            Qualifier::Exact => v.to_string(),
+            Qualifier::Between => format!("between {v} and {}", self.max),
+            q => format!("{} {v}", q.as_str().replace('_', " ")),
+        }
+    }
 }
 
 impl fmt::Display for Count {

@@ -100,6 +100,11 @@ pub struct Withheld {
     pub statements: usize,
     /// Decisions of kept conferences (about a withheld entity).
     pub decisions: usize,
+    /// Attendance figures of kept conferences, for their own marking.
+    pub attendance: usize,
+    /// Versions of disputed facts of kept conferences ([`claim`](crate::claim)), for their
+    /// own marking.
+    pub claims: usize,
     /// Paragraphs of kept releases and agenda items.
     pub paragraphs: usize,
     /// People kept without their personal data.
@@ -128,6 +133,8 @@ impl Withheld {
             self.member_lists,
             self.statements,
             self.decisions,
+            self.attendance,
+            self.claims,
             self.paragraphs,
             self.personal_data,
             self.references,
@@ -166,6 +173,8 @@ impl std::fmt::Display for Withheld {
             ("member_lists", self.member_lists),
             ("statements", self.statements),
             ("decisions", self.decisions),
+            ("attendance", self.attendance),
+            ("claims", self.claims),
             ("paragraphs", self.paragraphs),
             ("personal_data", self.personal_data),
             ("references", self.references),

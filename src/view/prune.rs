@@ -327,6 +327,8 @@ impl<'a> Pruner<'a> {
             Unit::Delegates => &mut w.delegates,
             Unit::Statements => &mut w.statements,
             Unit::Decisions => &mut w.decisions,
+            Unit::Attendance => &mut w.attendance,
+            Unit::Claims => &mut w.claims,
             Unit::References => &mut w.references,
         };
         *counter += 1;

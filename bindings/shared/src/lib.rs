@@ -328,7 +328,7 @@ mod tests {
         assert_eq!(schemas.as_object().unwrap().len(), Document::ALL.len());
         assert_eq!(
             schemas["dataset.schema.json"]["$id"],
-            "https://regional-conference.example/schemas/1.1/dataset.schema.json"
+            "https://regional-conference.example/schemas/1.2/dataset.schema.json"
         );
     }
 }

@@ -3,10 +3,11 @@
 //! compiles. Fields that name nothing are bound to `_`.
 
 use super::{Bond, Holder, Refs, Spec, Target, Unit, Visit, VisitMut};
+use crate::claim::Claim;
 use crate::conference::{AgendaItem, AttendanceCount, Conference, RelatedEvent, Venue};
 use crate::dataset::Dataset;
 use crate::decision::{Decision, HostDesignation};
-use crate::delegation::{Delegate, Delegation, Party};
+use crate::delegation::{Delegate, Delegation, Party, Provenance};
 use crate::marking::Marking;
 use crate::organization::{Founding, Organization};
 use crate::person::{Person, Position};
@@ -152,7 +153,10 @@ map!(Position; |this, v| {
         from: _,
         to: _,
         acting: _,
+        attested: _,
         sources,
+        wording: _,
+        extensions: _,
     } = this;
     opt(v, POSITION_ORGANIZATION, organization);
     list(v, SOURCES, sources);
@@ -289,13 +293,14 @@ pub(crate) const CONFERENCE_REGION: Spec =
     Spec::needs("region", Target::Region, "region").held_as("regional conference");
 const VENUE: Holder = Holder::part("venue", "venue");
 const VENUE_HOST: Spec = Spec::cites("host", Target::Organization);
-const ATTENDANCE: Holder = Holder::part("attendance", "attendance count");
+const ATTENDANCE: Holder = Holder::item("attendance", "attendance count", Unit::Attendance);
 pub(crate) const DELEGATIONS: Holder = Holder::item("delegations", "delegation", Unit::Delegations);
 const AGENDA: Holder = Holder::part("agenda", "agenda item");
 const AGENDA_ORGANIZATIONS: Spec = Spec::cites("organizations", Target::Organization);
 pub(crate) const STATEMENTS: Holder = Holder::item("statements", "statement", Unit::Statements);
 const DECISIONS: Holder = Holder::item("decisions", "decision", Unit::Decisions);
 const RELATED_EVENTS: Holder = Holder::item("related_events", "related event", Unit::References);
+const CLAIMS: Holder = Holder::item("claims", "claim", Unit::Claims);
 
 map!(Conference, marked by marking; |this, v| {
     let Conference {
@@ -303,6 +308,7 @@ map!(Conference, marked by marking; |this, v| {
         marking: _,
         organizer,
         kind,
+        status: _,
         series: _,
         ordinal: _,
         region,
@@ -316,6 +322,7 @@ map!(Conference, marked by marking; |this, v| {
         statements,
         decisions,
         related_events,
+        claims,
         sources,
         extensions: _,
     } = this;
@@ -332,6 +339,19 @@ map!(Conference, marked by marking; |this, v| {
     items(v, STATEMENTS, statements);
     items(v, DECISIONS, decisions);
     items(v, RELATED_EVENTS, related_events);
+    items(v, CLAIMS, claims);
+    list(v, SOURCES, sources);
+});
+
+map!(Claim, marked by marking; |this, v| {
+    let Claim {
+        value: _,
+        rank: _,
+        sources,
+        wording: _,
+        marking: _,
+        extensions: _,
+    } = this;
     list(v, SOURCES, sources);
 });
 
@@ -342,15 +362,26 @@ map!(Venue; |this, v| {
         country: _,
         name: _,
         host,
+        sources,
+        wording: _,
+        extensions: _,
     } = this;
     opt(v, VENUE_HOST, host);
+    list(v, SOURCES, sources);
 });
 
-map!(AttendanceCount; |this, v| {
+map!(AttendanceCount, marked by marking; |this, v| {
     let AttendanceCount {
+        marking: _,
         measure: _,
         count: _,
+        stage: _,
+        as_of: _,
+        part: _,
+        rank: _,
         sources,
+        wording: _,
+        extensions: _,
     } = this;
     list(v, SOURCES, sources);
 });
@@ -362,6 +393,8 @@ map!(AgendaItem; |this, v| {
         points: _,
         organizations,
         sources,
+        wording: _,
+        extensions: _,
     } = this;
     list(v, AGENDA_ORGANIZATIONS, organizations);
     list(v, SOURCES, sources);
@@ -375,8 +408,12 @@ map!(RelatedEvent; |this, v| {
         title: _,
         conference,
         dates: _,
+        sources,
+        wording: _,
+        extensions: _,
     } = this;
     opt(v, RELATED_CONFERENCE, conference);
+    list(v, SOURCES, sources);
 });
 
 pub(crate) const DELEGATION_ORGANIZATION: Spec =
@@ -392,11 +429,13 @@ map!(Delegation, marked by marking; |this, v| {
     let Delegation {
         party,
         status: _,
+        participation: _,
         head,
         members,
         size: _,
         marking: _,
         members_marking,
+        provenance,
     } = this;
     match party {
         Party::Country(_) => {}
@@ -406,6 +445,18 @@ map!(Delegation, marked by marking; |this, v| {
     opt(v, HEAD, head);
     items(v, DELEGATES, members);
     end_group(v);
+    if let Some(provenance) = provenance {
+        inline(v, provenance);
+    }
+});
+
+map!(Provenance; |this, v| {
+    let Provenance {
+        sources,
+        wording: _,
+        extensions: _,
+    } = this;
+    list(v, SOURCES, sources);
 });
 
 map!(Delegate; |this, v| {
@@ -445,8 +496,12 @@ map!(Capacity; |this, v| {
     let Capacity {
         title: _,
         organization,
+        sources,
+        wording: _,
+        extensions: _,
     } = this;
     opt(v, CAPACITY_ORGANIZATION, organization);
+    list(v, SOURCES, sources);
 });
 
 // ===== decisions =====
@@ -466,6 +521,7 @@ map!(Decision; |this, v| {
             strategy,
             text: _,
             sources,
+            extensions: _,
         } => {
             one(v, ENDORSED_STRATEGY, strategy);
             list(v, SOURCES, sources);
@@ -474,6 +530,7 @@ map!(Decision; |this, v| {
             recommendations,
             text: _,
             sources,
+            extensions: _,
         } => {
             list(v, ADOPTED, recommendations);
             list(v, SOURCES, sources);
@@ -483,6 +540,7 @@ map!(Decision; |this, v| {
             organization,
             text: _,
             sources,
+            extensions: _,
         } => {
             one(v, ESTABLISHED, organization);
             list(v, SOURCES, sources);
@@ -494,6 +552,7 @@ map!(Decision; |this, v| {
             to: _,
             text: _,
             sources,
+            extensions: _,
         }
         | Decision::Appoint {
             person,
@@ -502,6 +561,7 @@ map!(Decision; |this, v| {
             to: _,
             text: _,
             sources,
+            extensions: _,
         } => {
             one(v, ELECTED, person);
             required_part(v, POSITION, position);
@@ -512,11 +572,16 @@ map!(Decision; |this, v| {
             organization,
             text: _,
             sources,
+            extensions: _,
         } => {
             opt(v, ADMITTED, organization);
             list(v, SOURCES, sources);
         }
-        Decision::Other { text: _, sources } => list(v, SOURCES, sources),
+        Decision::Other {
+            text: _,
+            sources,
+            extensions: _,
+        } => list(v, SOURCES, sources),
     }
 });
 
@@ -531,6 +596,7 @@ map!(HostDesignation; |this, v| {
         conference,
         text: _,
         sources,
+        extensions: _,
     } = this;
     opt(v, HOST_ORGANIZATION, host_organization);
     opt(v, DESIGNATED, conference);

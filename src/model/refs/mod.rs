@@ -200,6 +200,8 @@ pub(crate) enum Unit {
     Delegates,
     Statements,
     Decisions,
+    Attendance,
+    Claims,
     /// Items that are no more than a reference (an addressee, a related event): counted as
     /// references.
     References,
@@ -297,6 +299,21 @@ pub(crate) trait Refs {
     /// The holder's own marking, for holders that may carry one.
     fn marking(&self) -> Option<Marking> {
         None
+    }
+}
+
+/// A boxed holder holds what its content holds.
+impl<T: Refs> Refs for Box<T> {
+    fn refs<'a, V: Visit<'a>>(&'a self, v: &mut V) {
+        (**self).refs(v);
+    }
+
+    fn refs_mut<V: VisitMut>(&mut self, v: &mut V) {
+        (**self).refs_mut(v);
+    }
+
+    fn marking(&self) -> Option<Marking> {
+        (**self).marking()
     }
 }
 

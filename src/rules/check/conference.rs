@@ -1,11 +1,14 @@
 //! The checks of a conference: its region, venue and attendance, then its delegations
 //! (`delegation.rs`), statements (`statement.rs`) and decisions (`decision.rs`).
 
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
-use crate::conference::{AttendanceCount, Conference, ConferenceKind, Measure};
+use crate::claim::Rank;
+use crate::conference::{
+    AttendanceCount, Conference, ConferenceKind, CountPart, CountStage, Measure,
+};
 use crate::count::Count;
-use crate::id::RegionId;
+use crate::id::{RegionId, SourceId};
 use crate::read::pointer::Seg;
 use crate::region::Region;
 use crate::rule::Rule;
@@ -53,9 +56,11 @@ impl<'a> Walker<'a> {
                 format!("regional conference {:?} names no region", c.id.as_str()),
             );
         }
-        if let Some(v) = &c.venue {
+        if let Some(v) = &c.venue
+            && let Some(country) = v.country
+        {
             self.country_at(
-                v.country,
+                country,
                 span,
                 &[Seg::Key("venue"), Seg::Key("country")],
                 "the venue",
@@ -65,6 +70,7 @@ impl<'a> Walker<'a> {
         // countries the delegations represent: the batch pass over them counts it.
         let represented = self.delegates_batch(c);
         self.attendance(&c.attendance, represented);
+        self.claims(c);
         self.delegations(c, span);
         self.enter(Seg::Key("statements"));
         for (i, s) in c.statements.iter().enumerate() {
@@ -83,58 +89,158 @@ impl<'a> Walker<'a> {
         self.leave();
     }
 
-    /// Figures that disagree, and more country delegations than an exact count of countries
-    /// allows (`represented`: the countries the delegations represent).
+    /// Figures that disagree, parts that add up to more than their total, and more country
+    /// delegations than an exact count of countries allows (`represented`: the countries the
+    /// delegations that came represent).
     fn attendance(&mut self, attendance: &'a [AttendanceCount], represented: usize) {
         self.enter(Seg::Key("attendance"));
-        // For each measure, its first figure and the first figure that differs from it: an
-        // entry disagrees with the first earlier figure of its measure that differs from it,
-        // which is one of those two, so each entry is one look-up.
-        let mut firsts: Vec<(Measure, &Count, Option<&Count>)> = Vec::new();
+        // Figures are compared like with like: the same measure, stage and part. A figure
+        // disagrees with an earlier one when their ranges cannot meet, that is when it lies
+        // wholly above the lowest upper end so far or wholly below the highest lower end; so
+        // each class keeps those two figures, and each entry is one look-up.
+        let mut classes: HashMap<Class<'a>, Extremes<'a>> = HashMap::new();
         for (i, a) in attendance.iter().enumerate() {
-            let earlier = match firsts.iter_mut().find(|(m, ..)| *m == a.measure) {
-                None => {
-                    firsts.push((a.measure, &a.count, None));
-                    None
-                }
-                Some((_, first, other)) => {
-                    if a.count == **first {
-                        *other
-                    } else {
-                        other.get_or_insert(&a.count);
-                        Some(*first)
-                    }
-                }
-            };
-            if let Some(earlier) = earlier {
+            let Some(count) = compared(a) else { continue };
+            let (low, high) = count.range();
+            let class = (a.measure, a.stage, a.part.as_ref());
+            let extremes = classes.entry(class).or_insert(Extremes {
+                lowest_high: None,
+                highest_low: (low, a),
+            });
+            let above = extremes.lowest_high.filter(|(h, _)| low > *h);
+            let below =
+                (high.is_some_and(|h| h < extremes.highest_low.0)).then_some(extremes.highest_low);
+            if let Some((_, earlier)) = above.or(below) {
                 self.report(
                     Rule::AttendanceDisagreement,
                     &[Seg::Index(i), Seg::Key("count")],
                     format!(
-                        "{} {} here, {} in an earlier figure; both are kept",
-                        a.count,
+                        "{} {} here ({}), {} in an earlier figure ({}); both are kept",
+                        figure(a),
                         measure_name(a.measure),
-                        earlier
+                        cited(&a.sources),
+                        figure(earlier),
+                        cited(&earlier.sources)
                     ),
                 );
             }
+            if let Some(h) = high
+                && extremes.lowest_high.is_none_or(|(lh, _)| h < lh)
+            {
+                extremes.lowest_high = Some((h, a));
+            }
+            if low > extremes.highest_low.0 {
+                extremes.highest_low = (low, a);
+            }
         }
+        self.parts(attendance);
         for (i, a) in attendance.iter().enumerate() {
+            let exact = compared(a).filter(|c| c.is_exact());
+            let whole = a.part.is_none() && matches!(a.stage, None | Some(CountStage::Present));
             if a.measure == Measure::Countries
-                && a.count.is_exact()
-                && represented > a.count.value() as usize
+                && whole
+                && let Some(count) = exact
+                && represented > count.value() as usize
             {
                 self.report(
                     Rule::AttendanceExceeded,
                     &[Seg::Index(i), Seg::Key("count")],
                     format!(
-                        "{represented} country delegations are listed, but the count of countries is exactly {}",
-                        a.count.value()
+                        "{represented} country delegations are listed as present, but the count of countries is exactly {}",
+                        count.value()
                     ),
                 );
             }
         }
         self.leave();
+    }
+
+    /// Parts of a total ("170 from the region and 40 from outside") whose least values add up
+    /// to more than the total can be: one warning per total, at the total.
+    fn parts(&mut self, attendance: &'a [AttendanceCount]) {
+        // Per measure and stage: the first total, and the least value of the first figure of
+        // each distinct part.
+        let mut totals: HashMap<(Measure, Option<CountStage>), Parts<'a>> = HashMap::new();
+        for (i, a) in attendance.iter().enumerate() {
+            let Some(count) = compared(a) else { continue };
+            let entry = totals.entry((a.measure, a.stage)).or_default();
+            match &a.part {
+                None => {
+                    entry.total.get_or_insert((i, a, count));
+                }
+                Some(part) => {
+                    if entry.seen.insert(part) {
+                        entry.sum += u64::from(count.range().0);
+                    }
+                }
+            }
+        }
+        let mut found: Vec<_> = totals.into_values().collect();
+        found.sort_by_key(|p| p.total.map(|(i, ..)| i));
+        for p in found {
+            if let Some((i, total, count)) = p.total
+                && let (_, Some(high)) = count.range()
+                && p.sum > u64::from(high)
+            {
+                self.report(
+                    Rule::AttendancePartsExceedTotal,
+                    &[Seg::Index(i), Seg::Key("count")],
+                    format!(
+                        "its parts add up to at least {} {}, more than the total {} ({}) allows",
+                        p.sum,
+                        measure_name(total.measure),
+                        figure(total),
+                        cited(&total.sources)
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// The figures of one measure, stage and part, which are compared with each other.
+type Class<'a> = (Measure, Option<CountStage>, Option<&'a CountPart>);
+
+/// Of the figures of a class read so far: the one with the lowest upper end, and the one with
+/// the highest lower end.
+struct Extremes<'a> {
+    lowest_high: Option<(u32, &'a AttendanceCount)>,
+    highest_low: (u32, &'a AttendanceCount),
+}
+
+/// The total of a measure and stage, and its parts read so far.
+#[derive(Default)]
+struct Parts<'a> {
+    total: Option<(usize, &'a AttendanceCount, Count)>,
+    /// The distinct parts.
+    seen: HashSet<&'a CountPart>,
+    sum: u64,
+}
+
+/// The count of a figure that is compared with others: stated, and not known to be wrong.
+fn compared(a: &AttendanceCount) -> Option<Count> {
+    a.count.filter(|_| a.rank != Rank::Deprecated)
+}
+
+/// A figure as the document states it: the source's words when given, else the count in the
+/// words of its qualifier.
+fn figure(a: &AttendanceCount) -> String {
+    match (&a.wording, a.count) {
+        (Some(w), _) => format!("{:?}", w.as_str()),
+        (None, Some(c)) => c.as_stated(),
+        (None, None) => "an unstated number of".to_owned(),
+    }
+}
+
+/// The sources of a fact, for a message.
+pub(super) fn cited(sources: &[SourceId]) -> String {
+    match sources {
+        [] => "no source".to_owned(),
+        [one] => format!("source {:?}", one.as_str()),
+        many => {
+            let ids: Vec<_> = many.iter().map(|s| format!("{:?}", s.as_str())).collect();
+            format!("sources {}", ids.join(", "))
+        }
     }
 }
 

@@ -114,56 +114,63 @@ impl<'a> Walker<'a> {
                     series.as_str()
                 ),
             );
-        } else if let (Some(_), Some(ordinal)) = (&c.series, c.ordinal) {
-            if h.ordinal <= ordinal {
+        } else if let (Some(_), Some(ordinal), Some(designated)) = (&c.series, c.ordinal, h.ordinal)
+        {
+            if designated <= ordinal {
                 self.report(
                     Rule::HostOrdinalOrder,
                     &[Seg::Key("ordinal")],
                     format!(
-                        "the {} session designates a host for the {}, which is not after it",
-                        ordinal, h.ordinal
+                        "the {ordinal} session designates a host for the {designated}, which is not after it",
                     ),
                 );
-            } else if h.ordinal != ordinal.next() {
+            } else if designated != ordinal.next() {
                 self.report(
                     Rule::HostOrdinalSkipped,
                     &[Seg::Key("ordinal")],
                     format!(
-                        "the {} session designates a host for the {}, skipping the {}",
-                        ordinal,
-                        h.ordinal,
+                        "the {ordinal} session designates a host for the {designated}, skipping the {}",
                         ordinal.next()
                     ),
                 );
             }
         }
-        if h.date.latest() < span.start {
+        if h.country.is_none() && h.city.is_none() && h.host_organization.is_none() {
+            self.report(
+                Rule::HostDesignationEmpty,
+                &[],
+                "the designation names no country, city or host organization".to_owned(),
+            );
+        }
+        if let Some(date) = h.date
+            && date.latest() < span.start
+        {
             self.report(
                 Rule::HostDateOrder,
                 &[Seg::Key("date")],
                 format!(
-                    "the designated session is dated {}, before the designating session ({})",
-                    h.date, c.dates
+                    "the designated session is dated {date}, before the designating session ({})",
+                    c.dates
                 ),
             );
         }
-        self.country_at(
-            h.country,
-            Span::of_partial(h.date),
-            &[Seg::Key("country")],
-            "the designation",
-        );
+        let Some(country) = h.country else {
+            self.host_target(h);
+            return;
+        };
+        // Without a date, the country is checked as of the designating session.
+        let when = h.date.map_or(span, Span::of_partial);
+        self.country_at(country, when, &[Seg::Key("country")], "the designation");
         if c.series.is_some()
             && let Some((region, members)) = self.region_members(c.region.as_ref())
-            && !members.contains(h.country)
+            && !members.contains(country)
         {
             self.report(
                 Rule::HostOutsideRegion,
                 &[Seg::Key("country")],
                 format!(
-                    "{} ({}) is not a listed member of region {:?}",
-                    h.country,
-                    h.country.name(),
+                    "{country} ({}) is not a listed member of region {:?}",
+                    country.name(),
                     region.id.as_str()
                 ),
             );
@@ -181,10 +188,13 @@ impl<'a> Walker<'a> {
             if t.series.as_ref() != Some(&h.series) {
                 differences.push("series");
             }
-            if t.ordinal != Some(h.ordinal) {
+            if h.ordinal.is_some_and(|o| t.ordinal != Some(o)) {
                 differences.push("ordinal");
             }
-            if t.venue.as_ref().is_some_and(|v| v.country != h.country) {
+            let venue_country = t.venue.as_ref().and_then(|v| v.country);
+            if let (Some(theirs), Some(ours)) = (venue_country, h.country)
+                && theirs != ours
+            {
                 differences.push("country");
             }
             if !differences.is_empty() {

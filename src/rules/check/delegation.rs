@@ -4,10 +4,10 @@
 use foldhash::{HashSet, HashSetExt};
 
 use crate::conference::Conference;
-use crate::delegation::{ParticipationStatus, Party};
+use crate::delegation::{Participation, ParticipationStatus, Party};
 use crate::id::IdBytes;
 use crate::model::refs::map::{
-    DELEGATE_PERSON, DELEGATES, DELEGATION_ORGANIZATION, DELEGATIONS, HEAD,
+    DELEGATE_PERSON, DELEGATES, DELEGATION_ORGANIZATION, DELEGATIONS, HEAD, SOURCES,
 };
 use crate::read::pointer::Seg;
 use crate::rule::Rule;
@@ -18,7 +18,7 @@ impl<'a> Walker<'a> {
     /// The first pass over the delegations of `c`, before anything is reported: whether each
     /// person they name is in the dataset, looked up in a loop of lookups alone (so that their
     /// cache misses overlap) and kept in `self.delegates` for [`Walker::delegations`]; returns
-    /// how many countries they represent. These references are the map's `HEAD` and
+    /// how many countries the delegations that came represent. These references are the map's `HEAD` and
     /// `DELEGATE_PERSON`, which its visit in `references` leaves to this batch.
     pub(super) fn delegates_batch(&mut self, c: &'a Conference) -> usize {
         let mut delegates = std::mem::take(&mut self.delegates);
@@ -26,7 +26,9 @@ impl<'a> Walker<'a> {
         let marked = std::cell::Cell::new(false);
         let mut represented = CountrySet::default();
         let people = c.delegations.iter().flat_map(|d| {
-            if let Some(code) = d.country() {
+            if let Some(code) = d.country()
+                && Participation::came(d.participation)
+            {
                 represented.insert(code);
             }
             let members = d.members.iter().map(|m| &m.person);
@@ -45,7 +47,8 @@ impl<'a> Walker<'a> {
     }
 
     /// Checks the delegations of `c`, after [`Walker::delegates_batch`]: each one's
-    /// organisation (the map's `DELEGATION_ORGANIZATION`) and the people it names exist, one
+    /// organisation (the map's `DELEGATION_ORGANIZATION`), the people it names and its sources
+    /// exist, one
     /// delegation per party, members of the region attending as members.
     pub(super) fn delegations(&mut self, c: &'a Conference, span: Span) {
         let delegates = std::mem::take(&mut self.delegates);
@@ -61,7 +64,7 @@ impl<'a> Walker<'a> {
                 Party::Country(code) => {
                     self.country_at(*code, span, &[Seg::Key("country")], "the delegation");
                     if let Some((region, members)) = region
-                        && d.status == ParticipationStatus::Member
+                        && d.status == Some(ParticipationStatus::Member)
                         && !members.contains(*code)
                     {
                         self.report(
@@ -117,6 +120,18 @@ impl<'a> Walker<'a> {
                         Seg::Key(DELEGATE_PERSON.field),
                     ],
                 );
+            }
+            if let Some(provenance) = &d.provenance {
+                for (j, source) in provenance.sources.iter().enumerate() {
+                    let key = source.id_key();
+                    let known = self.exists(SOURCES.target, key);
+                    self.known(
+                        SOURCES.target,
+                        key,
+                        known,
+                        &[Seg::Key(SOURCES.field), Seg::Index(j)],
+                    );
+                }
             }
             self.leave();
         }

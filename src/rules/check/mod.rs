@@ -2,6 +2,7 @@
 //! [`Walker`](crate::rules::walk::Walker): first the entity's references through the map,
 //! then its own rules, in document order.
 
+mod claim;
 mod conference;
 mod decision;
 mod delegation;

@@ -15,14 +15,14 @@ impl<'a> Walker<'a> {
         if let Some(d) = &m.dateline {
             self.country_at(
                 d.country,
-                Span::of_partial(m.published.into()),
+                Span::of_partial(m.published),
                 &[Seg::Key("dateline"), Seg::Key("country")],
                 "the dateline",
             );
         }
         for about in &m.about {
             if let Some(c) = self.lookup(about, |i| &i.conferences)
-                && m.published < c.dates.earliest()
+                && m.published.latest() < c.dates.earliest()
             {
                 self.report(
                     Rule::ReleaseBeforeConference,

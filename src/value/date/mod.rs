@@ -150,6 +150,22 @@ fn make_date(input: &str, year: u32, month: u32, day: u32) -> Result<Date, DateE
 pub struct Date(time::Date);
 
 impl Date {
+    /// The first day the crate represents, 1 January 1900.
+    pub const FIRST: Date = Date(
+        match time::Date::from_calendar_date(MIN_YEAR as i32, time::Month::January, 1) {
+            Ok(d) => d,
+            Err(_) => panic!("1 January 1900 exists"),
+        },
+    );
+
+    /// The last day the crate represents, 31 December 2200.
+    pub const LAST: Date = Date(
+        match time::Date::from_calendar_date(MAX_YEAR as i32, time::Month::December, 31) {
+            Ok(d) => d,
+            Err(_) => panic!("31 December 2200 exists"),
+        },
+    );
+
     /// The date with this year, month (1–12) and day.
     ///
     /// # Errors
@@ -317,4 +333,4 @@ mod partial;
 mod range;
 
 pub use partial::{PartialDate, Precision};
-pub use range::{DateRange, RangeError, YearRange};
+pub use range::{DateRange, PartialRange, RangeError, YearRange};

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::util::echo;
 
-use super::{Date, DateError, MAX_YEAR, MIN_YEAR, digits};
+use super::{Date, DateError, MAX_YEAR, MIN_YEAR, PartialDate, digits};
 
 /// The error returned when a date range or year range is not valid.
 ///
@@ -39,6 +39,10 @@ enum RangeErrorReason {
     Year(u32),
     #[error(transparent)]
     Date(DateError),
+    #[error("give at least one end")]
+    NoEnd,
+    #[error("both ends are full days: write a date range")]
+    FullDays,
 }
 
 /// An inclusive span of days, such as the days a conference sat: start ≤ end.
@@ -211,6 +215,154 @@ impl schemars::JsonSchema for DateRange {
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         DateRangeRepr::json_schema(generator)
+    }
+}
+
+/// A span of days whose ends are known only in part: to the month or the year, or on one side
+/// only ("the conference opened on 14 May", "held in May 2013 over three days").
+///
+/// On the wire an object `{"start": "2013-05", "end": "2013-05"}` or `{"start": "2013-05-14"}`,
+/// each end a [`PartialDate`]. At least one end is known, and the start's earliest day is
+/// not after the end's latest. A span with both ends full days is a [`DateRange`], and
+/// [`PartialRange::new`] refuses it, so that each span has one form.
+///
+/// ```
+/// use regional_conference::date::{PartialDate, PartialRange};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let may = PartialRange::new(Some("2013-05".parse()?), None)?;
+/// assert_eq!(may.to_string(), "from 2013-05");
+/// assert_eq!(may.earliest().to_string(), "2013-05-01");
+/// assert_eq!(
+///     PartialRange::new(Some("2013-05-16".parse()?), Some("2013-05-14".parse()?))
+///         .unwrap_err()
+///         .to_string(),
+///     "invalid partial date range \"2013-05-16/2013-05-14\": end 2013-05-14 is before start 2013-05-16"
+/// );
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "PartialRangeRepr", into = "PartialRangeRepr")]
+pub struct PartialRange {
+    start: Option<PartialDate>,
+    end: Option<PartialDate>,
+}
+
+/// A span of days whose ends are known only in part: one end or both, each `YYYY`, `YYYY-MM`
+/// or `YYYY-MM-DD`.
+#[derive(Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, rename = "PartialRange")]
+struct PartialRangeRepr {
+    /// The first day, as far as it is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    start: Option<PartialDate>,
+    /// The last day, as far as it is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    end: Option<PartialDate>,
+}
+
+impl TryFrom<PartialRangeRepr> for PartialRange {
+    type Error = RangeError;
+    fn try_from(r: PartialRangeRepr) -> Result<Self, Self::Error> {
+        Self::new(r.start, r.end)
+    }
+}
+
+impl From<PartialRange> for PartialRangeRepr {
+    fn from(r: PartialRange) -> Self {
+        Self {
+            start: r.start,
+            end: r.end,
+        }
+    }
+}
+
+impl PartialRange {
+    /// The span from `start` to `end`, either of which may be unknown.
+    ///
+    /// # Errors
+    ///
+    /// Returns [`RangeError`] if neither end is known, if both are full days (that is a
+    /// [`DateRange`]), or if the start's earliest day is after the end's latest.
+    pub fn new(start: Option<PartialDate>, end: Option<PartialDate>) -> Result<Self, RangeError> {
+        let input = format!(
+            "{}/{}",
+            start.map(|d| d.to_string()).unwrap_or_default(),
+            end.map(|d| d.to_string()).unwrap_or_default()
+        );
+        let fail = |reason| RangeError {
+            what: "partial date range",
+            input: input.clone(),
+            reason,
+        };
+        match (start, end) {
+            (None, None) => return Err(fail(RangeErrorReason::NoEnd)),
+            (Some(s), Some(e)) if s.to_date().is_some() && e.to_date().is_some() => {
+                if e.latest() >= s.earliest() {
+                    return Err(fail(RangeErrorReason::FullDays));
+                }
+            }
+            _ => {}
+        }
+        if let (Some(s), Some(e)) = (start, end)
+            && e.latest() < s.earliest()
+        {
+            return Err(fail(RangeErrorReason::Order {
+                start: s.to_string(),
+                end: e.to_string(),
+            }));
+        }
+        Ok(Self { start, end })
+    }
+
+    /// The start, as far as it is known.
+    #[must_use]
+    pub fn start(self) -> Option<PartialDate> {
+        self.start
+    }
+
+    /// The end, as far as it is known.
+    #[must_use]
+    pub fn end(self) -> Option<PartialDate> {
+        self.end
+    }
+
+    /// The earliest day the span can begin; with no known start, the earliest day the crate
+    /// represents (1 January 1900), so that no check reads an unknown start as a fact.
+    #[must_use]
+    pub fn earliest(self) -> Date {
+        self.start.map_or(Date::FIRST, PartialDate::earliest)
+    }
+
+    /// The latest day the span can end; with no known end, the last day the crate represents
+    /// (31 December 2200).
+    #[must_use]
+    pub fn latest(self) -> Date {
+        self.end.map_or(Date::LAST, PartialDate::latest)
+    }
+}
+
+impl fmt::Display for PartialRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.start, self.end) {
+            (Some(s), Some(e)) => write!(f, "{s} – {e}"),
+            (Some(s), None) => write!(f, "from {s}"),
+            (None, Some(e)) => write!(f, "until {e}"),
+            (None, None) => f.write_str("unknown"),
+        }
+    }
+}
+
+impl schemars::JsonSchema for PartialRange {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("PartialRange")
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = PartialRangeRepr::json_schema(generator);
+        schema.insert("minProperties".to_owned(), serde_json::json!(1));
+        schema
     }
 }
 

@@ -1,0 +1,411 @@
+//! Versions of a fact that sources disagree on, each with its sources, wording and rank.
+//!
+//! A session's record holds one value per fact: its dates, its ordinal, its title. Where
+//! sources disagree — "the three-day conference" in one, "over the past two and a half days"
+//! in another; the 42nd session in a release, the 41st in a newspaper — the record keeps
+//! that value and lists every version as a [`Claim`] in
+//! [`Conference::claims`](crate::conference::Conference::claims): the value a source gives,
+//! the sources that give it, their own words, and a [`Rank`]. The version ranked
+//! [`Rank::Preferred`] is the one the record holds, and its sources are the ones that fix
+//! that field. A [`Rank::Deprecated`] version is known to be wrong (a typo a later release
+//! corrected) and is kept only so that nothing a source said is lost.
+//!
+//! The rule `claim.disagreement` warns once for each version of normal rank that cannot be
+//! true together with the record's value, quoting both values and both sources;
+//! `claim.preferred_differs` is an error: a version ranked preferred that is not what the
+//! record holds.
+//!
+//! # Examples
+//!
+//! ```
+//! use regional_conference::claim::{Claim, Claimed, Days, Rank};
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let mut three = Claim::new(Claimed::Duration(Days::whole(3)?));
+//! three.rank = Rank::Preferred;
+//! three.sources.push("release".parse()?);
+//! let two_and_a_half = Claim::new(Claimed::Duration("2.5".parse()?));
+//! assert_eq!(three.value.field(), "duration");
+//! assert_eq!(two_and_a_half.value.to_string(), "2.5 days");
+//! // Both fit a session over three calendar days.
+//! assert_eq!(three.value.agrees_with(&two_and_a_half.value), Some(true));
+//! # Ok(())
+//! # }
+//! ```
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::conference::ConferenceDates;
+use crate::extensions::Extensions;
+use crate::id::SourceId;
+use crate::marking::Marking;
+use crate::ordinal::Ordinal;
+use crate::text::Text;
+use crate::util::echo;
+
+/// How a version of a fact stands beside the others (after Wikidata's statement ranks).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Rank {
+    /// The version the record holds; its sources fix the field.
+    Preferred,
+    /// A version a source gives, neither preferred nor known to be wrong.
+    #[default]
+    Normal,
+    /// A version known to be wrong, kept because a source said it.
+    Deprecated,
+}
+
+crate::util::wire_names!(Rank, "regional_conference::claim::Rank", {
+    Preferred => "preferred",
+    Normal => "normal",
+    Deprecated => "deprecated",
+});
+
+impl Rank {
+    /// Whether this is the default rank, [`Rank::Normal`] (left out on the wire).
+    #[must_use]
+    pub fn is_normal(&self) -> bool {
+        *self == Rank::Normal
+    }
+}
+
+/// The error returned when a number of days is not a positive multiple of a half day.
+///
+/// ```
+/// use regional_conference::claim::Days;
+///
+/// assert_eq!(
+///     "2.25".parse::<Days>().unwrap_err().to_string(),
+///     "invalid number of days \"2.25\": expected a positive number of whole or half days, at most 366"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "invalid number of days {0:?}: expected a positive number of whole or half days, at most 366"
+)]
+pub struct DaysError(String);
+
+/// How long a session lasted as a source says it, in whole or half days ("the three-day
+/// conference", "two and a half days of talks"): on the wire a number, `3` or `2.5`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Days {
+    halves: u16,
+}
+
+impl Days {
+    const MAX_HALVES: u16 = 366 * 2;
+
+    /// A whole number of days.
+    ///
+    /// # Errors
+    ///
+    /// Returns [`DaysError`] for 0 or more than 366.
+    pub fn whole(days: u16) -> Result<Self, DaysError> {
+        Self::from_halves(u32::from(days) * 2).ok_or_else(|| DaysError(days.to_string()))
+    }
+
+    fn from_halves(halves: u32) -> Option<Self> {
+        let halves = u16::try_from(halves).ok()?;
+        (halves > 0 && halves <= Self::MAX_HALVES).then_some(Self { halves })
+    }
+
+    /// The number of half days.
+    #[must_use]
+    pub fn halves(self) -> u16 {
+        self.halves
+    }
+
+    /// The calendar days a session of this length needs at least: 2.5 days need 3.
+    #[must_use]
+    pub fn calendar_days(self) -> u16 {
+        self.halves.div_ceil(2)
+    }
+}
+
+impl fmt::Display for Days {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let whole = self.halves / 2;
+        match (whole, self.halves % 2) {
+            (1, 0) => f.write_str("1 day"),
+            (w, 0) => write!(f, "{w} days"),
+            (w, _) => write!(f, "{w}.5 days"),
+        }
+    }
+}
+
+impl std::str::FromStr for Days {
+    type Err = DaysError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let fail = || DaysError(echo(s));
+        let (whole, half) = match s.split_once('.') {
+            None => (s, false),
+            Some((w, "5")) => (w, true),
+            Some((w, "0")) => (w, false),
+            Some(_) => return Err(fail()),
+        };
+        if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) || whole.len() > 3 {
+            return Err(fail());
+        }
+        let whole: u32 = whole.parse().map_err(|_| fail())?;
+        Self::from_halves(whole * 2 + u32::from(half)).ok_or_else(fail)
+    }
+}
+
+impl Serialize for Days {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.halves % 2 == 0 {
+            serializer.serialize_u16(self.halves / 2)
+        } else {
+            serializer.serialize_f64(f64::from(self.halves) / 2.0)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Days {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DaysVisitor;
+        impl serde::de::Visitor<'_> for DaysVisitor {
+            type Value = Days;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a positive number of whole or half days, such as 3 or 2.5")
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Days, E> {
+                u32::try_from(v)
+                    .ok()
+                    .and_then(|v| v.checked_mul(2))
+                    .and_then(Days::from_halves)
+                    .ok_or_else(|| E::custom(DaysError(v.to_string())))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Days, E> {
+                Err(E::custom(DaysError(v.to_string())))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Days, E> {
+                let halves = v * 2.0;
+                let fits =
+                    halves.fract() == 0.0 && halves > 0.0 && halves <= f64::from(Days::MAX_HALVES);
+                if fits {
+                    // In range and whole: the cast is exact.
+                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                    let halves = halves as u32;
+                    if let Some(days) = Days::from_halves(halves) {
+                        return Ok(days);
+                    }
+                }
+                Err(E::custom(DaysError(v.to_string())))
+            }
+        }
+        deserializer.deserialize_any(DaysVisitor)
+    }
+}
+
+impl schemars::JsonSchema for Days {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("Days")
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A length in whole or half days, such as 3 or 2.5.",
+            "type": "number",
+            "multipleOf": 0.5,
+            "exclusiveMinimum": 0,
+            "maximum": 366,
+        })
+    }
+}
+
+/// The field a claim is about, with the value a source gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Claimed {
+    /// The session's dates (the record's `dates`).
+    Dates(ConferenceDates),
+    /// How long the session lasted; the record has no field of its own for it, and compares
+    /// it with its exact dates.
+    Duration(Days),
+    /// The session's ordinal (the record's `ordinal`).
+    Ordinal(Ordinal),
+    /// The session's title (the record's `title`).
+    Title(Text),
+}
+
+impl Claimed {
+    /// The wire name of the field: `dates`, `duration`, `ordinal` or `title`.
+    #[must_use]
+    pub fn field(&self) -> &'static str {
+        match self {
+            Claimed::Dates(_) => "dates",
+            Claimed::Duration(_) => "duration",
+            Claimed::Ordinal(_) => "ordinal",
+            Claimed::Title(_) => "title",
+        }
+    }
+
+    /// Whether two values of one field can both be true; `None` for values of two fields.
+    ///
+    /// Dates agree when they can be the same days (a month agrees with the days inside it);
+    /// durations when they need the same number of calendar days (three days and two and a
+    /// half); ordinals and titles when they are equal.
+    #[must_use]
+    pub fn agrees_with(&self, other: &Claimed) -> Option<bool> {
+        Some(match (self, other) {
+            (Claimed::Dates(a), Claimed::Dates(b)) => dates_meet(*a, *b),
+            (Claimed::Duration(a), Claimed::Duration(b)) => a.calendar_days() == b.calendar_days(),
+            (Claimed::Ordinal(a), Claimed::Ordinal(b)) => a == b,
+            (Claimed::Title(a), Claimed::Title(b)) => a == b,
+            _ => return None,
+        })
+    }
+}
+
+/// Whether two statements of a session's dates can describe the same days: for exact days,
+/// the same days; otherwise each must leave room for the other's days.
+fn dates_meet(a: ConferenceDates, b: ConferenceDates) -> bool {
+    match (a.exact(), b.exact()) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.earliest() <= b.latest() && b.earliest() <= a.latest(),
+    }
+}
+
+impl fmt::Display for Claimed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Claimed::Dates(d) => d.fmt(f),
+            Claimed::Duration(d) => d.fmt(f),
+            Claimed::Ordinal(o) => o.fmt(f),
+            Claimed::Title(t) => write!(f, "{:?}", t.as_str()),
+        }
+    }
+}
+
+/// One version of a fact, as one or more sources give it.
+///
+/// On the wire an object tagged by `"field"`, with the version in `"value"`:
+/// `{"field": "ordinal", "value": 41, "sources": ["daily-news"], "wording": "the 41st session"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "ClaimRepr", into = "ClaimRepr")]
+#[non_exhaustive]
+pub struct Claim {
+    /// The field and the value the sources give it.
+    pub value: Claimed,
+    /// How this version stands beside the others.
+    pub rank: Rank,
+    /// The sources that give this version.
+    pub sources: Vec<SourceId>,
+    /// The sources' own words, where the value paraphrases them ("over the past two and a half
+    /// days").
+    pub wording: Option<Text>,
+    /// Its handling marking; without one it takes the conference's.
+    pub marking: Option<Marking>,
+    /// Data that does not fit the vocabulary.
+    pub extensions: Option<Extensions>,
+}
+
+impl Claim {
+    /// A version of normal rank with no sources yet.
+    #[must_use]
+    pub fn new(value: Claimed) -> Self {
+        Self {
+            value,
+            rank: Rank::Normal,
+            sources: Vec::new(),
+            wording: None,
+            marking: None,
+            extensions: None,
+        }
+    }
+}
+
+/// Declares the wire form of a claim: one variant per field, each with the same companions.
+macro_rules! claim_repr {
+    ($($variant:ident($ty:ty) => $doc:literal,)*) => {
+        /// One version of a fact, as one or more sources give it, tagged by the field it is
+        /// about.
+        #[derive(Serialize, Deserialize, schemars::JsonSchema)]
+        #[serde(tag = "field", rename_all = "snake_case", deny_unknown_fields, rename = "Claim")]
+        enum ClaimRepr {
+            $(
+                #[doc = $doc]
+                $variant {
+                    /// The value the sources give.
+                    value: $ty,
+                    /// How this version stands beside the others: `preferred` (the version the
+                    /// record holds), `normal` (the default) or `deprecated` (known to be wrong).
+                    #[serde(default, skip_serializing_if = "Rank::is_normal")]
+                    rank: Rank,
+                    /// The sources that give this version.
+                    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+                    sources: Vec<SourceId>,
+                    /// The sources' own words, where the value paraphrases them.
+                    #[serde(default, skip_serializing_if = "Option::is_none")]
+                    wording: Option<Text>,
+                    /// Its handling marking; without one it takes the conference's.
+                    #[serde(default, skip_serializing_if = "Option::is_none")]
+                    marking: Option<Marking>,
+                    /// Data that does not fit the vocabulary.
+                    #[serde(default, skip_serializing_if = "Option::is_none")]
+                    extensions: Option<Extensions>,
+                },
+            )*
+        }
+
+        impl From<ClaimRepr> for Claim {
+            fn from(repr: ClaimRepr) -> Self {
+                match repr {
+                    $(
+                        ClaimRepr::$variant { value, rank, sources, wording, marking, extensions } => Self {
+                            value: Claimed::$variant(value),
+                            rank,
+                            sources,
+                            wording,
+                            marking,
+                            extensions,
+                        },
+                    )*
+                }
+            }
+        }
+
+        impl From<Claim> for ClaimRepr {
+            fn from(c: Claim) -> Self {
+                let Claim { value, rank, sources, wording, marking, extensions } = c;
+                match value {
+                    $(
+                        Claimed::$variant(value) => ClaimRepr::$variant {
+                            value,
+                            rank,
+                            sources,
+                            wording,
+                            marking,
+                            extensions,
+                        },
+                    )*
+                }
+            }
+        }
+    };
+}
+
+claim_repr! {
+    Dates(ConferenceDates) => "The session's dates.",
+    Duration(Days) => "How long the session lasted, in whole or half days.",
+    Ordinal(Ordinal) => "The session's ordinal.",
+    Title(Text) => "The session's title.",
+}
+
+impl schemars::JsonSchema for Claim {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("Claim")
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        ClaimRepr::json_schema(generator)
+    }
+}
