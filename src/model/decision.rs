@@ -60,6 +60,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::count::Count;
 use crate::country::CountryCode;
 use crate::date::PartialDate;
 use crate::extensions::Extensions;
@@ -175,8 +176,12 @@ pub enum Decision {
     /// The session adopted recommendations.
     #[non_exhaustive]
     AdoptRecommendations {
-        /// The recommendations.
+        /// The recommendations, as many as the source names.
         recommendations: Vec<RecommendationId>,
+        /// How many the source says were adopted, where it names only some ("eleven
+        /// recommendations were adopted, among them…"; since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        total: Option<Count>,
         /// The decision's wording.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<Paragraph>,
@@ -300,6 +305,7 @@ impl Decision {
     pub fn adopt_recommendations(recommendations: Vec<RecommendationId>) -> Self {
         Self::AdoptRecommendations {
             recommendations,
+            total: None,
             text: None,
             sources: Vec::new(),
             extensions: None,

@@ -141,6 +141,9 @@ rules! {
     /// The version ranked preferred is the record's value.
     ClaimPreferredDiffers = "claim.preferred_differs", Error,
         "A version of a fact ranked preferred is not the value the record holds.";
+    /// A list of adopted recommendations fits the total the source states.
+    DecisionAdoptedExceedsTotal = "decision.adopted.exceeds_total", Warning,
+        "A decision lists more adopted recommendations than the total it states allows.";
     /// A host designation says where.
     HostDesignationEmpty = "host.designation.empty", Error,
         "A host designation names no country, city or host organisation.";

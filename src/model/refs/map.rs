@@ -528,6 +528,7 @@ map!(Decision; |this, v| {
         }
         Decision::AdoptRecommendations {
             recommendations,
+            total: _,
             text: _,
             sources,
             extensions: _,

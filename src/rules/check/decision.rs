@@ -29,8 +29,24 @@ impl<'a> Walker<'a> {
                 }
             }
             Decision::AdoptRecommendations {
-                recommendations, ..
+                recommendations,
+                total,
+                ..
             } => {
+                if let Some(total) = total
+                    && let (_, Some(high)) = total.range()
+                    && recommendations.len() > high as usize
+                {
+                    self.report(
+                        Rule::DecisionAdoptedExceedsTotal,
+                        &[Seg::Key("total")],
+                        format!(
+                            "{} recommendations are listed, but the source says {} were adopted",
+                            recommendations.len(),
+                            total.as_stated()
+                        ),
+                    );
+                }
                 for (i, r) in recommendations.iter().enumerate() {
                     if let Some(rec) = self.lookup(r, |i| &i.recommendations)
                         && rec.adopted_at != c.id
