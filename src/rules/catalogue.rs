@@ -134,7 +134,7 @@ rules! {
         "Two figures of the same measure, stage and part at one session cannot both be true (their qualifiers' ranges do not meet); both are kept.";
     /// Parts of a total fit in the total.
     AttendancePartsExceedTotal = "attendance.parts_exceed_total", Warning,
-        "The parts of an attendance total (in region, outside region, named categories) add up to more than the total allows.";
+        "The parts of an attendance total need more than the total allows: those from the region and from outside it together, or one named category alone.";
     /// The versions of a disputed fact agree with the record, or say they do not.
     ClaimDisagreement = "claim.disagreement", Warning,
         "A version of a disputed fact (dates, duration, ordinal, title) that a source gives cannot be true together with the record's value; both are kept.";

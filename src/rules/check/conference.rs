@@ -155,8 +155,10 @@ impl<'a> Walker<'a> {
         self.leave();
     }
 
-    /// Parts of a total ("170 from the region and 40 from outside") whose least values add up
-    /// to more than the total can be: one warning per total, at the total.
+    /// Parts of a total that need more than the total can be: those from the region and
+    /// those from outside it ("170 from the region and 40 from outside") together, or a named
+    /// category alone (categories may overlap each other and the regional parts). One warning
+    /// per total, at the total.
     fn parts(&mut self, attendance: &'a [AttendanceCount]) {
         // Per measure and stage: the first total, and the least value of the first figure of
         // each distinct part.
@@ -170,7 +172,11 @@ impl<'a> Walker<'a> {
                 }
                 Some(part) => {
                     if entry.seen.insert(part) {
-                        entry.sum += u64::from(count.range().0);
+                        let low = u64::from(count.range().0);
+                        match part {
+                            CountPart::InRegion | CountPart::OutsideRegion => entry.sum += low,
+                            _ => entry.largest_category = entry.largest_category.max(low),
+                        }
                     }
                 }
             }
@@ -180,14 +186,14 @@ impl<'a> Walker<'a> {
         for p in found {
             if let Some((i, total, count)) = p.total
                 && let (_, Some(high)) = count.range()
-                && p.sum > u64::from(high)
+                && p.sum.max(p.largest_category) > u64::from(high)
             {
                 self.report(
                     Rule::AttendancePartsExceedTotal,
                     &[Seg::Index(i), Seg::Key("count")],
                     format!(
-                        "its parts add up to at least {} {}, more than the total {} ({}) allows",
-                        p.sum,
+                        "its parts need at least {} {}, more than the total {} ({}) allows",
+                        p.sum.max(p.largest_category),
                         measure_name(total.measure),
                         figure(total),
                         cited(&total.sources)
@@ -214,7 +220,10 @@ struct Parts<'a> {
     total: Option<(usize, &'a AttendanceCount, Count)>,
     /// The distinct parts.
     seen: HashSet<&'a CountPart>,
+    /// The least values of the parts from the region and from outside it, added.
     sum: u64,
+    /// The least value of the largest named category.
+    largest_category: u64,
 }
 
 /// The count of a figure that is compared with others: stated, and not known to be wrong.
