@@ -326,3 +326,39 @@ fn claims_and_counts_build_in_rust_and_read_back() {
         r#"{"measure":"organizations"}"#
     );
 }
+
+#[test]
+fn a_restricted_version_or_figure_never_reaches_a_public_view() {
+    use regional_conference::{Audience, Marking};
+    let json = r#"{"schema_version": "1.2", "marking": "TLP:CLEAR",
+        "organizations": [{"id": "o", "name": "O", "kind": "intergovernmental_organization"}],
+        "conferences": [{"id": "c", "organizer": "o", "kind": "other", "ordinal": 7,
+          "title": "7th Conference", "dates": "2011",
+          "attendance": [
+            {"measure": "delegates", "count": {"qualifier": "exact", "value": 85}},
+            {"measure": "delegates", "count": {"qualifier": "exact", "value": 92}, "marking": "TLP:AMBER"}],
+          "claims": [
+            {"field": "ordinal", "value": 7, "rank": "preferred"},
+            {"field": "ordinal", "value": 6, "marking": "TLP:RED", "sources": ["internal"]}]}],
+        "sources": [{"id": "internal", "marking": "TLP:RED", "title": "Internal note"}]}"#;
+    let dataset: Dataset = decode::from_str(json).unwrap();
+    let public = dataset.view_for(Audience::PUBLIC);
+    let c = &public.dataset.conferences[0];
+    assert_eq!(c.attendance.len(), 1);
+    assert_eq!(c.attendance[0].count, Some(Count::exact(85)));
+    assert_eq!(c.claims.len(), 1);
+    assert_eq!(c.claims[0].value, Claimed::Ordinal(7.try_into().unwrap()));
+    assert_eq!(
+        (
+            public.withheld.attendance,
+            public.withheld.claims,
+            public.withheld.sources
+        ),
+        (1, 1, 1)
+    );
+    assert!(public.dataset.validate().is_valid());
+    // Cleared for AMBER: the figure, not the version marked RED.
+    let amber = dataset.view_for(Audience::cleared_for(Marking::Amber));
+    assert_eq!(amber.dataset.conferences[0].attendance.len(), 2);
+    assert_eq!(amber.dataset.conferences[0].claims.len(), 1);
+}

@@ -160,7 +160,7 @@ impl std::str::FromStr for Days {
 
 impl Serialize for Days {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.halves % 2 == 0 {
+        if self.halves.is_multiple_of(2) {
             serializer.serialize_u16(self.halves / 2)
         } else {
             serializer.serialize_f64(f64::from(self.halves) / 2.0)

@@ -121,6 +121,13 @@ pub struct Provenance {
 }
 
 impl Provenance {
+    /// Whether it holds nothing; an empty provenance is written as none, and reads back as
+    /// `None`.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.sources.is_empty() && self.wording.is_none() && self.extensions.is_none()
+    }
+
     fn boxed(
         sources: Vec<SourceId>,
         wording: Option<Text>,

@@ -9,15 +9,17 @@ use proptest::sample::select;
 
 use super::{language_tag, official_country_code, organization, paragraph, person, text, topic};
 use crate::Conference;
+use crate::claim::{Claim, Claimed, Days, Rank};
 use crate::conference::{
-    AgendaItem, AttendanceCount, ConferenceDates, ConferenceKind, Measure, Venue,
+    AgendaItem, AttendanceCount, ConferenceDates, ConferenceKind, CountPart, CountStage, Measure,
+    Venue,
 };
 use crate::count::Count;
 use crate::country::CountryCode;
 use crate::dataset::Dataset;
 use crate::date::{Date, DateRange, PartialDate, YearRange};
 use crate::decision::{Decision, HostDesignation};
-use crate::delegation::{Delegate, Delegation, ParticipationStatus};
+use crate::delegation::{Delegate, Delegation, Participation, ParticipationStatus, Provenance};
 use crate::id::{
     ConferenceId, MediaReleaseId, OrganizationId, PersonId, RecommendationId, RegionId, SeriesId,
     SourceId, StatementId, StrategyId,
@@ -354,6 +356,10 @@ impl Context<'_> {
             Measure::Delegates,
             Count::exact(cp.delegates_count),
         ));
+        // What 1.2 can say besides, drawn from the plan's own numbers so that every dataset
+        // tries some of it: figures of other stages and parts, versions with their ranks.
+        let variant = cp.delegates_count as usize + ci;
+        self.knowledge(&mut c, variant, cp.delegates_count);
         self.delegations(
             &mut c,
             d,
@@ -369,7 +375,12 @@ impl Context<'_> {
             .region_members
             .get(cp.host % self.region_members.len().max(1))
             .copied();
-        if let (Some(country), Some(next), Ok(year)) = (
+        if variant % 5 == 4 {
+            // "The next conference will be held in …": a city, no ordinal or date.
+            let mut next = HostDesignation::next(series);
+            next.city = Text::new("Capital").ok();
+            c.decisions.push(Decision::DesignateHost(next));
+        } else if let (Some(country), Some(next), Ok(year)) = (
             host,
             Ordinal::new(2).ok(),
             PartialDate::year_only(cp.start_year + 1),
@@ -387,6 +398,60 @@ impl Context<'_> {
         Some(c)
     }
 
+    /// Figures of other stages and parts, a figure with no number, and versions of the
+    /// session's ordinal, duration and dates that agree with the record, by `variant`.
+    fn knowledge(&self, c: &mut Conference, variant: usize, delegates: u32) {
+        if variant.is_multiple_of(2) {
+            let mut announced =
+                AttendanceCount::new(Measure::Delegates, Count::about(delegates + 7));
+            announced.stage = Some(CountStage::Announced);
+            announced.as_of = Some(PartialDate::from(c.dates.earliest()));
+            announced.sources = self.source.iter().cloned().collect();
+            c.attendance.push(announced);
+        }
+        if variant.is_multiple_of(3) {
+            let inside = delegates / 2;
+            for (part, n) in [
+                (CountPart::InRegion, inside),
+                (CountPart::OutsideRegion, delegates - inside),
+            ] {
+                let mut figure = AttendanceCount::new(Measure::Delegates, Count::exact(n));
+                figure.part = Some(part);
+                c.attendance.push(figure);
+            }
+            let mut unstated = AttendanceCount::unstated(Measure::Observers);
+            unstated.wording = Text::new("observers also attended").ok();
+            c.attendance.push(unstated);
+        }
+        if variant % 4 == 1 {
+            if let Some(value) = c.ordinal {
+                let mut ordinal = Claim::new(Claimed::Ordinal(value));
+                ordinal.rank = Rank::Preferred;
+                ordinal.sources = self.source.iter().cloned().collect();
+                c.claims.push(ordinal);
+            }
+            if let Some(days) = c
+                .dates
+                .exact()
+                .and_then(|r| u16::try_from(r.days()).ok())
+                .and_then(|d| Days::whole(d).ok())
+            {
+                let mut duration = Claim::new(Claimed::Duration(days));
+                duration.wording = Text::new("the conference").ok();
+                c.claims.push(duration);
+            }
+            if let Ok(year) = PartialDate::year_only(c.dates.year()) {
+                c.claims.push(Claim::new(Claimed::Dates(year.into())));
+            }
+            let mut wrong = Claim::new(Claimed::Title(c.title.clone()));
+            wrong.rank = Rank::Deprecated;
+            c.claims.push(wrong);
+        }
+        if let Some(venue) = &mut c.venue {
+            venue.sources = self.source.iter().cloned().collect();
+        }
+    }
+
     /// Delegations: distinct member countries of the region, then distinct organisations; and
     /// the count of countries they make.
     fn delegations(&self, c: &mut Conference, d: &Dataset, countries: usize, organizations: usize) {
@@ -400,6 +465,18 @@ impl Context<'_> {
                 .collect();
             c.delegations.push(del);
         }
+        // A member that declined: listed, and not counted among those present.
+        if let Some(country) = self.region_members.get(countries)
+            && countries % 2 == 1
+        {
+            let mut declined = Delegation::for_country(*country, ParticipationStatus::Member);
+            declined.participation = Some(Participation::Declined);
+            declined.provenance = Some(Box::new(Provenance {
+                sources: self.source.iter().cloned().collect(),
+                ..Provenance::default()
+            }));
+            c.delegations.push(declined);
+        }
         for org in self.org_ids.iter().take(organizations) {
             c.delegations.push(Delegation::for_organization(
                 org.clone(),
@@ -409,7 +486,7 @@ impl Context<'_> {
         let represented = c
             .delegations
             .iter()
-            .filter(|x| x.country().is_some())
+            .filter(|x| x.country().is_some() && Participation::came(x.participation))
             .count();
         c.attendance.push(AttendanceCount::new(
             Measure::Countries,
@@ -483,7 +560,12 @@ impl Context<'_> {
             d.recommendations.push(r);
         }
         if !adopted.is_empty() {
-            c.decisions.push(Decision::adopt_recommendations(adopted));
+            let total = Count::exact(u32::try_from(adopted.len()).unwrap_or(u32::MAX));
+            let mut decision = Decision::adopt_recommendations(adopted);
+            if let Decision::AdoptRecommendations { total: slot, .. } = &mut decision {
+                *slot = Some(total);
+            }
+            c.decisions.push(decision);
         }
     }
 

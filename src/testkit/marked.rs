@@ -68,6 +68,12 @@ fn mark(
         for s in &mut c.statements {
             s.marking = next();
         }
+        for a in &mut c.attendance {
+            a.marking = next();
+        }
+        for claim in &mut c.claims {
+            claim.marking = next();
+        }
         for item in &mut c.agenda {
             if let Some(text) = &point {
                 item.points.push(MarkedParagraph {

@@ -3,11 +3,12 @@
 use proptest::prelude::*;
 
 use super::{DatasetSize, valid_dataset};
-use crate::claim::Rank;
-use crate::conference::Measure;
+use crate::claim::{Claim, Claimed, Rank};
+use crate::conference::{CountPart, Measure};
 use crate::count::{Count, Qualifier};
 use crate::dataset::Dataset;
 use crate::date::{Date, PartialDate, YearRange};
+use crate::decision::{Decision, HostDesignation};
 use crate::marking::Marking;
 use crate::model::refs::{self, Spec, map};
 use crate::person::Position;
@@ -48,6 +49,16 @@ pub enum Injection {
     ReleaseBeforeConference,
     /// A statement has a translation into its own language.
     TranslationSameLanguage,
+    /// A session keeps a version of its ordinal, of normal rank, that is not its own.
+    ClaimDisagreement,
+    /// A version of a session's title ranked preferred is not its title.
+    ClaimPreferredDiffers,
+    /// A named category of delegates needs more than the total.
+    AttendancePartsExceedTotal,
+    /// A host designation names no country, city or host organisation.
+    HostDesignationEmpty,
+    /// An adoption lists more recommendations than its stated total.
+    DecisionAdoptedExceedsTotal,
     /// A source is retrieved before it was published.
     SourceRetrievedBeforePublished,
     /// A public release quotes a statement marked `TLP:RED`.
@@ -58,7 +69,7 @@ pub enum Injection {
 
 impl Injection {
     /// Every kind of injection, in the order [`invalid_dataset`] draws them.
-    pub const ALL: [Injection; 11] = [
+    pub const ALL: [Injection; 16] = [
         Injection::UnresolvedReference,
         Injection::DuplicateId,
         Injection::PositionDatesOrder,
@@ -67,6 +78,11 @@ impl Injection {
         Injection::DelegationDuplicate,
         Injection::ReleaseBeforeConference,
         Injection::TranslationSameLanguage,
+        Injection::ClaimDisagreement,
+        Injection::ClaimPreferredDiffers,
+        Injection::AttendancePartsExceedTotal,
+        Injection::HostDesignationEmpty,
+        Injection::DecisionAdoptedExceedsTotal,
         Injection::SourceRetrievedBeforePublished,
         Injection::MarkingQuoteStricter,
         Injection::StrategyPeriodLong,
@@ -90,6 +106,11 @@ impl Injection {
             Injection::DelegationDuplicate => delegation_duplicate(d, ci),
             Injection::ReleaseBeforeConference => release_before_conference(d, ci),
             Injection::TranslationSameLanguage => translation_same_language(d, ci),
+            Injection::ClaimDisagreement => claim_disagreement(d, ci),
+            Injection::ClaimPreferredDiffers => claim_preferred_differs(d, ci),
+            Injection::AttendancePartsExceedTotal => attendance_parts_exceed_total(d, ci),
+            Injection::HostDesignationEmpty => host_designation_empty(d, ci),
+            Injection::DecisionAdoptedExceedsTotal => decision_adopted_exceeds_total(d, ci),
             Injection::SourceRetrievedBeforePublished => source_retrieved_before_published(d, ci),
             Injection::MarkingQuoteStricter => marking_quote_stricter(d, ci),
             Injection::StrategyPeriodLong => strategy_period_long(d, ci),
@@ -209,6 +230,85 @@ fn attendance_disagreement(d: &mut Dataset, ci: usize) -> Option<(Rule, String)>
             "/conferences/{ci}/attendance/{}/count",
             c.attendance.len() - 1
         ),
+    ))
+}
+
+/// A version of the ordinal one past the session's own, of normal rank.
+fn claim_disagreement(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let other = c.ordinal?.next();
+    c.claims.push(Claim::new(Claimed::Ordinal(other)));
+    Some((
+        Rule::ClaimDisagreement,
+        format!("/conferences/{ci}/claims/{}/value", c.claims.len() - 1),
+    ))
+}
+
+/// A version of the title, ranked preferred, that is not the title.
+fn claim_preferred_differs(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let other = Text::new(&format!("{} (draft)", c.title.as_str())).ok()?;
+    let mut claim = Claim::new(Claimed::Title(other));
+    claim.rank = Rank::Preferred;
+    c.claims.push(claim);
+    Some((
+        Rule::ClaimPreferredDiffers,
+        format!("/conferences/{ci}/claims/{}/value", c.claims.len() - 1),
+    ))
+}
+
+/// A category of delegates one more than the first total of delegates can hold.
+fn attendance_parts_exceed_total(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let (ti, total) = c.attendance.iter().enumerate().find(|(_, a)| {
+        a.measure == Measure::Delegates
+            && a.part.is_none()
+            && a.count.is_some()
+            && a.rank != Rank::Deprecated
+    })?;
+    let (_, Some(high)) = total.count?.range() else {
+        return None;
+    };
+    let mut part = total.clone();
+    part.count = Some(Count::exact(high.checked_add(1)?));
+    part.part = Some(CountPart::Category(Text::new("police chiefs").ok()?));
+    part.rank = Rank::Normal;
+    c.attendance.push(part);
+    Some((
+        Rule::AttendancePartsExceedTotal,
+        format!("/conferences/{ci}/attendance/{ti}/count"),
+    ))
+}
+
+/// A designation of the next session of the series that says nothing of where.
+fn host_designation_empty(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let series = c.series.clone()?;
+    c.decisions
+        .push(Decision::DesignateHost(HostDesignation::next(series)));
+    Some((
+        Rule::HostDesignationEmpty,
+        format!("/conferences/{ci}/decisions/{}", c.decisions.len() - 1),
+    ))
+}
+
+/// An adoption's stated total one less than it lists.
+fn decision_adopted_exceeds_total(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let di = c.decisions.iter().position(|x| {
+        matches!(x, Decision::AdoptRecommendations { recommendations, .. } if !recommendations.is_empty())
+    })?;
+    if let Some(Decision::AdoptRecommendations {
+        recommendations,
+        total,
+        ..
+    }) = c.decisions.get_mut(di)
+    {
+        *total = Some(Count::exact(u32::try_from(recommendations.len() - 1).ok()?));
+    }
+    Some((
+        Rule::DecisionAdoptedExceedsTotal,
+        format!("/conferences/{ci}/decisions/{di}/total"),
     ))
 }
 

@@ -276,6 +276,15 @@ impl<'a> Pruner<'a> {
         self.markings.clear();
         self.markings.push(default);
         out.refs_mut(self);
+        // A delegation's provenance left with nothing, its sources withheld, is none: as the
+        // view reads back.
+        for c in &mut out.conferences {
+            for dl in &mut c.delegations {
+                if dl.provenance.as_ref().is_some_and(|p| p.is_empty()) {
+                    dl.provenance = None;
+                }
+            }
+        }
         out
     }
 

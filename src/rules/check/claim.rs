@@ -55,8 +55,11 @@ impl<'a> Walker<'a> {
                     );
                 }
                 Rank::Normal if !agrees => {
-                    let fixed_by =
-                        preferred[slot].map_or_else(|| cited(&c.sources), |p| cited(&p.sources));
+                    let fixed_by = preferred
+                        .get(slot)
+                        .copied()
+                        .flatten()
+                        .map_or_else(|| cited(&c.sources), |p| cited(&p.sources));
                     self.report(
                         Rule::ClaimDisagreement,
                         &[Seg::Index(i), Seg::Key("value")],

@@ -1,7 +1,9 @@
 //! The checks of a session's decisions, host designations among them.
 
 use crate::conference::Conference;
+use crate::count::Count;
 use crate::decision::{Decision, HostDesignation};
+use crate::id::RecommendationId;
 use crate::read::pointer::Seg;
 use crate::rule::Rule;
 use crate::rules::walk::{Span, Walker};
@@ -32,38 +34,7 @@ impl<'a> Walker<'a> {
                 recommendations,
                 total,
                 ..
-            } => {
-                if let Some(total) = total
-                    && let (_, Some(high)) = total.range()
-                    && recommendations.len() > high as usize
-                {
-                    self.report(
-                        Rule::DecisionAdoptedExceedsTotal,
-                        &[Seg::Key("total")],
-                        format!(
-                            "{} recommendations are listed, but the source says {} were adopted",
-                            recommendations.len(),
-                            total.as_stated()
-                        ),
-                    );
-                }
-                for (i, r) in recommendations.iter().enumerate() {
-                    if let Some(rec) = self.lookup(r, |i| &i.recommendations)
-                        && rec.adopted_at != c.id
-                    {
-                        self.report(
-                            Rule::RecommendationAdoptionMismatch,
-                            &[Seg::Key("recommendations"), Seg::Index(i)],
-                            format!(
-                                "{:?} adopts recommendation {:?}, which names {:?} as where it was adopted",
-                                c.id.as_str(),
-                                r.as_str(),
-                                rec.adopted_at.as_str()
-                            ),
-                        );
-                    }
-                }
-            }
+            } => self.adoption(c, recommendations, *total),
             Decision::DesignateHost(h) => self.host(c, h, span),
             Decision::Elect {
                 person,
@@ -113,6 +84,45 @@ impl<'a> Walker<'a> {
             | Decision::Elect { .. }
             | Decision::Appoint { .. }
             | Decision::Other { .. } => {}
+        }
+    }
+
+    /// An adoption's list fits its stated total, and each recommendation names the session.
+    fn adoption(
+        &mut self,
+        c: &'a Conference,
+        recommendations: &'a [RecommendationId],
+        total: Option<Count>,
+    ) {
+        if let Some(total) = total
+            && let (_, Some(high)) = total.range()
+            && recommendations.len() > high as usize
+        {
+            self.report(
+                Rule::DecisionAdoptedExceedsTotal,
+                &[Seg::Key("total")],
+                format!(
+                    "{} recommendations are listed, but the source says {} were adopted",
+                    recommendations.len(),
+                    total.as_stated()
+                ),
+            );
+        }
+        for (i, r) in recommendations.iter().enumerate() {
+            if let Some(rec) = self.lookup(r, |i| &i.recommendations)
+                && rec.adopted_at != c.id
+            {
+                self.report(
+                    Rule::RecommendationAdoptionMismatch,
+                    &[Seg::Key("recommendations"), Seg::Index(i)],
+                    format!(
+                        "{:?} adopts recommendation {:?}, which names {:?} as where it was adopted",
+                        c.id.as_str(),
+                        r.as_str(),
+                        rec.adopted_at.as_str()
+                    ),
+                );
+            }
         }
     }
 

@@ -298,10 +298,10 @@ impl PartialRange {
         };
         match (start, end) {
             (None, None) => return Err(fail(RangeErrorReason::NoEnd)),
-            (Some(s), Some(e)) if s.to_date().is_some() && e.to_date().is_some() => {
-                if e.latest() >= s.earliest() {
-                    return Err(fail(RangeErrorReason::FullDays));
-                }
+            (Some(s), Some(e))
+                if s.to_date().is_some() && e.to_date().is_some() && e.latest() >= s.earliest() =>
+            {
+                return Err(fail(RangeErrorReason::FullDays));
             }
             _ => {}
         }
