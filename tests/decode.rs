@@ -173,11 +173,11 @@ fn a_newer_minor_version_is_refused_by_its_version_not_by_its_new_fields() {
     let err = fail(decode::from_str::<Dataset>("{\"schema_version\": \"1.3\"}"));
     assert_eq!(err.pointer(), "/schema_version");
     assert_eq!((err.line(), err.column()), (1, 20));
-    // A malformed document keeps its own error: there is no version to read.
+    // A document malformed before its version keeps its own error.
     let err = fail(decode::from_str::<Dataset>(
-        "{\"schema_version\": \"1.3\", ",
+        "{\"people\": [1,, \"schema_version\": \"1.3\"}",
     ));
-    assert_eq!(err.kind(), DecodeErrorKind::Eof);
+    assert_eq!(err.kind(), DecodeErrorKind::Syntax);
 }
 
 #[test]
