@@ -175,7 +175,7 @@ fn a_newer_minor_version_is_refused_by_its_version_not_by_its_new_fields() {
     assert_eq!((err.line(), err.column()), (1, 20));
     // A document malformed before its version keeps its own error.
     let err = fail(decode::from_str::<Dataset>(
-        "{\"people\": [1,, \"schema_version\": \"1.3\"}",
+        "{\"people\": [, \"schema_version\": \"1.3\"}",
     ));
     assert_eq!(err.kind(), DecodeErrorKind::Syntax);
 }
