@@ -193,6 +193,8 @@ fn versions_of_a_disputed_fact_keep_their_sources_and_say_which_one_the_record_h
             {"field": "duration", "value": 3, "sources": ["release"], "wording": "the three-day conference"},
             {"field": "duration", "value": 2.5, "sources": ["paper"], "wording": "over the past two and a half days"},
             {"field": "dates", "value": "2011-04", "sources": ["paper"]},
+            {"field": "dates", "value": {"start": "2011-04-12"}, "sources": ["paper"]},
+            {"field": "dates", "value": {"start": "2011-04-13"}, "sources": ["paper"], "wording": "opened on Wednesday"},
             {"field": "title", "value": "Seventh Conference", "sources": ["paper"]}]"#,
     );
     assert_eq!(
@@ -201,12 +203,17 @@ fn versions_of_a_disputed_fact_keep_their_sources_and_say_which_one_the_record_h
             (
                 "claim.disagreement",
                 "/conferences/0/claims/1/value",
-                r#"the ordinal is 6th ("the sixth such meeting") here (source "paper"), but 7th in the record (source "release"); both are kept"#
+                r#"ordinal: 6th ("the sixth such meeting") here (source "paper"), but 7th in the record (source "release"); both are kept"#
             ),
             (
                 "claim.disagreement",
-                "/conferences/0/claims/6/value",
-                r#"the title is "Seventh Conference" here (source "paper"), but "7th Conference" in the record (no source); both are kept"#
+                "/conferences/0/claims/7/value",
+                r#"dates: from 2011-04-13 ("opened on Wednesday") here (source "paper"), but 12–14 April 2011 in the record (no source); both are kept"#
+            ),
+            (
+                "claim.disagreement",
+                "/conferences/0/claims/8/value",
+                r#"title: "Seventh Conference" here (source "paper"), but "7th Conference" in the record (no source); both are kept"#
             ),
         ])
     );
@@ -226,12 +233,12 @@ fn a_preferred_version_is_the_records_value() {
             (
                 "claim.preferred_differs",
                 "/conferences/0/claims/0/value",
-                r#"this version of the dates, 13–14 April 2011 (source "paper"), is ranked preferred, but the record's dates is 12–14 April 2011"#
+                r#"dates: 13–14 April 2011 (source "paper") is ranked preferred, but the record holds 12–14 April 2011"#
             ),
             (
                 "claim.disagreement",
                 "/conferences/0/claims/2/value",
-                r#"the duration is 2 days here (source "paper"), but 3 days in the record (source "release"); both are kept"#
+                r#"duration: 2 days here (source "paper"), but 3 days in the record (source "release"); both are kept"#
             ),
         ])
     );

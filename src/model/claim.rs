@@ -39,6 +39,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::conference::ConferenceDates;
+use crate::date::Date;
 use crate::extensions::Extensions;
 use crate::id::SourceId;
 use crate::marking::Marking;
@@ -265,12 +266,34 @@ impl Claimed {
     }
 }
 
-/// Whether two statements of a session's dates can describe the same days: for exact days,
-/// the same days; otherwise each must leave room for the other's days.
+/// Whether two statements of a session's dates can describe the same days: the days each
+/// allows for the first day meet, and so do the days each allows for the last.
 fn dates_meet(a: ConferenceDates, b: ConferenceDates) -> bool {
-    match (a.exact(), b.exact()) {
-        (Some(x), Some(y)) => x == y,
-        _ => a.earliest() <= b.latest() && b.earliest() <= a.latest(),
+    let meet = |(a0, a1): (Date, Date), (b0, b1): (Date, Date)| a0 <= b1 && b0 <= a1;
+    meet(first_day(a), first_day(b)) && meet(last_day(a), last_day(b))
+}
+
+/// The earliest and latest days the session's first day may be.
+fn first_day(d: ConferenceDates) -> (Date, Date) {
+    match d {
+        ConferenceDates::Exact(r) => (r.start(), r.start()),
+        ConferenceDates::Approximate(p) => (p.earliest(), p.latest()),
+        ConferenceDates::Partial(r) => match r.start() {
+            Some(s) => (s.earliest(), s.latest()),
+            None => (Date::FIRST, r.latest()),
+        },
+    }
+}
+
+/// The earliest and latest days the session's last day may be.
+fn last_day(d: ConferenceDates) -> (Date, Date) {
+    match d {
+        ConferenceDates::Exact(r) => (r.end(), r.end()),
+        ConferenceDates::Approximate(p) => (p.earliest(), p.latest()),
+        ConferenceDates::Partial(r) => match r.end() {
+            Some(e) => (e.earliest(), e.latest()),
+            None => (r.earliest(), Date::LAST),
+        },
     }
 }
 

@@ -48,7 +48,7 @@ impl<'a> Walker<'a> {
                         Rule::ClaimPreferredDiffers,
                         &[Seg::Index(i), Seg::Key("value")],
                         format!(
-                            "this version of the {field}, {} ({}), is ranked preferred, but the record's {field} is {record}",
+                            "{field}: {} ({}) is ranked preferred, but the record holds {record}",
                             stated(claim),
                             cited(&claim.sources)
                         ),
@@ -64,7 +64,7 @@ impl<'a> Walker<'a> {
                         Rule::ClaimDisagreement,
                         &[Seg::Index(i), Seg::Key("value")],
                         format!(
-                            "the {field} is {} here ({}), but {record} in the record ({fixed_by}); both are kept",
+                            "{field}: {} here ({}), but {record} in the record ({fixed_by}); both are kept",
                             stated(claim),
                             cited(&claim.sources)
                         ),
