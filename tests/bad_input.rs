@@ -107,7 +107,7 @@ fn positional_arrays_are_not_objects_at_any_depth() {
         (
             r#"{"schema_version": "1.0", "conferences": [{"id": "c", "organizer": "o", "kind": "other", "title": "T", "dates": "2013", "decisions": [["other", "Thanks."]]}]}"#,
             "/conferences/0/decisions/0",
-            "invalid type: sequence, expected internally tagged enum Decision",
+            "invalid type: sequence, expected a decision: an object with its \"kind\"",
         ),
         (
             r#"{"schema_version": "1.0", "conferences": [{"id": "c", "organizer": "o", "kind": "other", "title": "T", "dates": "2013", "attendance": [{"measure": "delegates", "count": ["exact", 140]}]}]}"#,
@@ -116,8 +116,8 @@ fn positional_arrays_are_not_objects_at_any_depth() {
         ),
         (
             r#"{"schema_version": "1.0", "conferences": [{"id": "c", "organizer": "o", "kind": "other", "title": "T", "dates": "2013", "decisions": [{"kind": "elect", "person": "p", "position": ["Chair", "o"]}]}]}"#,
-            "/conferences/0/decisions/0",
-            "invalid type: sequence, expected struct Capacity",
+            "/conferences/0/decisions/0/position",
+            "invalid type: sequence, expected a capacity: an object with its \"title\"",
         ),
         (
             r#"{"schema_version": "1.0", "conferences": [{"id": "c", "organizer": "o", "kind": "other", "title": "T", "dates": ["2013-05-14", "2013-05-16"]}]}"#,

@@ -385,7 +385,7 @@ fn entity_objects_written_as_arrays_are_rejected() {
             DecodeErrorKind::Data,
             "/conferences/0/decisions/0",
             10,
-            "invalid type: sequence, expected internally tagged enum Decision"
+            "invalid type: sequence, expected a decision: an object with its \"kind\""
         ),
         "{err}"
     );

@@ -369,3 +369,117 @@ fn a_restricted_version_or_figure_never_reaches_a_public_view() {
     assert_eq!(amber.dataset.conferences[0].attendance.len(), 2);
     assert_eq!(amber.dataset.conferences[0].claims.len(), 1);
 }
+
+#[test]
+fn versions_that_fit_a_partial_record_are_compared_with_each_other() {
+    // The record knows only the month; two sources give days that cannot both be true.
+    let json = r#"{"schema_version": "1.2",
+        "organizations": [{"id": "o", "name": "O", "kind": "intergovernmental_organization"}],
+        "conferences": [{"id": "c", "organizer": "o", "kind": "other", "title": "Summit", "dates": "2025-12",
+          "claims": [
+            {"field": "dates", "value": {"start": "2025-12-09", "end": "2025-12-10"}, "sources": ["a"]},
+            {"field": "dates", "value": "2025-12", "sources": ["b"]},
+            {"field": "dates", "value": {"start": "2025-12-09", "end": "2025-12-11"}, "sources": ["b"]},
+            {"field": "ordinal", "value": 15, "sources": ["a"]},
+            {"field": "ordinal", "value": 15, "sources": ["b"]},
+            {"field": "ordinal", "value": 16, "sources": ["b"]}]}],
+        "sources": [{"id": "a"}, {"id": "b"}]}"#;
+    assert_eq!(
+        report(json),
+        expect(&[
+            (
+                "claim.disagreement",
+                "/conferences/0/claims/2/value",
+                r#"dates: 9–11 December 2025 here (source "b"), but 9–10 December 2025 in an earlier version (source "a"); both are kept"#
+            ),
+            (
+                "claim.disagreement",
+                "/conferences/0/claims/5/value",
+                r#"ordinal: 16th here (source "b"), but 15th in an earlier version (source "a"); both are kept"#
+            ),
+        ])
+    );
+}
+
+#[test]
+fn decisions_and_claims_keep_their_extensions_and_say_where_they_go_wrong() {
+    let json = session(
+        r#", "decisions": [{"kind": "other", "text": "Thanks.", "extensions": {"n": 123456789012345678901234567890, "b": 1, "a": 2}}],
+            "claims": [{"extensions": {"z": [1, 2]}, "value": 6, "field": "ordinal"}]"#,
+    );
+    let dataset: Dataset = decode::from_str(&json).unwrap();
+    let text = serde_json::to_string(&dataset).unwrap();
+    assert!(
+        text.contains(r#""extensions":{"n": 123456789012345678901234567890, "b": 1, "a": 2}"#),
+        "{text}"
+    );
+    assert!(
+        text.contains(r#"{"field":"ordinal","value":6,"extensions":{"z": [1, 2]}}"#),
+        "{text}"
+    );
+    // A field of another kind is named, at the decision.
+    let err = decode::from_str::<Dataset>(&session(
+        r#", "decisions": [{"kind": "elect", "strategy": "s", "person": "p", "position": {"title": "Chair"}}]"#,
+    ))
+    .unwrap_err();
+    assert_eq!(
+        (err.pointer(), err.message()),
+        (
+            "/conferences/0/decisions/0",
+            "a decision of kind `elect` has no field `strategy`"
+        )
+    );
+    // An unknown field is reported where it is, and `kind` is among the expected.
+    let err = decode::from_str::<Dataset>(&session(
+        r#", "decisions": [{"kind": "other", "text": "Thanks.", "colour": "blue"}]"#,
+    ))
+    .unwrap_err();
+    assert_eq!(err.pointer(), "/conferences/0/decisions/0/colour");
+    assert!(
+        err.message()
+            .starts_with("unknown field `colour`, expected one of `kind`, "),
+        "{}",
+        err.message()
+    );
+    // A claim's value that does not fit its field.
+    let err = decode::from_str::<Dataset>(&session(
+        r#", "claims": [{"field": "duration", "value": 2.25}]"#,
+    ))
+    .unwrap_err();
+    assert_eq!(
+        (err.pointer(), err.message()),
+        (
+            "/conferences/0/claims/0",
+            "invalid value of a claim about the duration: invalid number of days \"2.25\": expected a positive number of whole or half days, at most 366"
+        )
+    );
+}
+
+#[test]
+fn a_capacity_takes_its_sources_wording_and_extensions_in_a_statement_and_a_decision() {
+    let capacity = r#"{"title": "Acting Chair", "sources": ["release"], "wording": "as Acting Chair", "extensions": {"k": 1}}"#;
+    let json = session(&format!(
+        r#", "statements": [{{"id": "s", "speaker": "p", "capacity": {capacity}, "kind": "quote", "text": "Words.", "language": "en"}}],
+            "decisions": [{{"kind": "elect", "person": "p", "position": {capacity}}}]"#
+    ))
+    .replace(
+        r#""conferences""#,
+        r#""people": [{"id": "p", "name": "P", "positions": [{"title": "Acting Chair", "acting": true}]}], "conferences""#,
+    );
+    let dataset: Dataset = decode::from_str(&json).unwrap();
+    let c = &dataset.conferences[0];
+    let said = c.statements[0].capacity.as_ref().unwrap();
+    assert_eq!(
+        (
+            said.sources[0].as_str(),
+            said.wording.as_ref().unwrap().as_str()
+        ),
+        ("release", "as Acting Chair")
+    );
+    assert_eq!(report(&json), expect(&[]));
+    let back = serde_json::to_value(&dataset).unwrap();
+    assert_eq!(
+        back,
+        serde_json::from_str::<serde_json::Value>(&json).unwrap()
+    );
+}

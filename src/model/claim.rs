@@ -274,7 +274,7 @@ fn dates_meet(a: ConferenceDates, b: ConferenceDates) -> bool {
 }
 
 /// The earliest and latest days the session's first day may be.
-fn first_day(d: ConferenceDates) -> (Date, Date) {
+pub(crate) fn first_day(d: ConferenceDates) -> (Date, Date) {
     match d {
         ConferenceDates::Exact(r) => (r.start(), r.start()),
         ConferenceDates::Approximate(p) => (p.earliest(), p.latest()),
@@ -286,7 +286,7 @@ fn first_day(d: ConferenceDates) -> (Date, Date) {
 }
 
 /// The earliest and latest days the session's last day may be.
-fn last_day(d: ConferenceDates) -> (Date, Date) {
+pub(crate) fn last_day(d: ConferenceDates) -> (Date, Date) {
     match d {
         ConferenceDates::Exact(r) => (r.end(), r.end()),
         ConferenceDates::Approximate(p) => (p.earliest(), p.latest()),
@@ -312,8 +312,8 @@ impl fmt::Display for Claimed {
 ///
 /// On the wire an object tagged by `"field"`, with the version in `"value"`:
 /// `{"field": "ordinal", "value": 41, "sources": ["daily-news"], "wording": "the 41st session"}`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(from = "ClaimRepr", into = "ClaimRepr")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "ClaimRepr")]
 #[non_exhaustive]
 pub struct Claim {
     /// The field and the value the sources give it.
@@ -351,7 +351,7 @@ macro_rules! claim_repr {
     ($($variant:ident($ty:ty) => $doc:literal,)*) => {
         /// One version of a fact, as one or more sources give it, tagged by the field it is
         /// about.
-        #[derive(Serialize, Deserialize, schemars::JsonSchema)]
+        #[derive(Serialize, schemars::JsonSchema)]
         #[serde(tag = "field", rename_all = "snake_case", deny_unknown_fields, rename = "Claim")]
         enum ClaimRepr {
             $(
@@ -379,23 +379,6 @@ macro_rules! claim_repr {
             )*
         }
 
-        impl From<ClaimRepr> for Claim {
-            fn from(repr: ClaimRepr) -> Self {
-                match repr {
-                    $(
-                        ClaimRepr::$variant { value, rank, sources, wording, marking, extensions } => Self {
-                            value: Claimed::$variant(value),
-                            rank,
-                            sources,
-                            wording,
-                            marking,
-                            extensions,
-                        },
-                    )*
-                }
-            }
-        }
-
         impl From<Claim> for ClaimRepr {
             fn from(c: Claim) -> Self {
                 let Claim { value, rank, sources, wording, marking, extensions } = c;
@@ -421,6 +404,77 @@ claim_repr! {
     Duration(Days) => "How long the session lasted, in whole or half days.",
     Ordinal(Ordinal) => "The session's ordinal.",
     Title(Text) => "The session's title.",
+}
+
+/// The fields a claim may be about, as the wire names them.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Field {
+    Dates,
+    Duration,
+    Ordinal,
+    Title,
+}
+
+/// A claim as read: its value kept as text until the field it is about is known, so that the
+/// object is read in one pass whatever the order of its members (an internally tagged enum
+/// would buffer it, and lose the text of its extensions).
+#[derive(Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    rename = "Claim",
+    expecting = "a claim: an object with its \"field\" and \"value\""
+)]
+struct ClaimIn {
+    field: Field,
+    value: Box<serde_json::value::RawValue>,
+    #[serde(default)]
+    rank: Rank,
+    #[serde(default)]
+    sources: Vec<SourceId>,
+    #[serde(default)]
+    wording: Option<Text>,
+    #[serde(default)]
+    marking: Option<Marking>,
+    #[serde(default)]
+    extensions: Option<Extensions>,
+}
+
+impl<'de> Deserialize<'de> for Claim {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let c = ClaimIn::deserialize(deserializer)?;
+        let text = c.value.get();
+        let read = |field: &str, e: serde_json::Error| {
+            let full = e.to_string();
+            let at = format!(" at line {} column {}", e.line(), e.column());
+            serde::de::Error::custom(format!(
+                "invalid value of a claim about the {field}: {}",
+                full.strip_suffix(&at).unwrap_or(&full)
+            ))
+        };
+        let value = match c.field {
+            Field::Dates => {
+                Claimed::Dates(serde_json::from_str(text).map_err(|e| read("dates", e))?)
+            }
+            Field::Duration => {
+                Claimed::Duration(serde_json::from_str(text).map_err(|e| read("duration", e))?)
+            }
+            Field::Ordinal => {
+                Claimed::Ordinal(serde_json::from_str(text).map_err(|e| read("ordinal", e))?)
+            }
+            Field::Title => {
+                Claimed::Title(serde_json::from_str(text).map_err(|e| read("title", e))?)
+            }
+        };
+        Ok(Self {
+            value,
+            rank: c.rank,
+            sources: c.sources,
+            wording: c.wording,
+            marking: c.marking,
+            extensions: c.extensions,
+        })
+    }
 }
 
 impl schemars::JsonSchema for Claim {

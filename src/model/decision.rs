@@ -58,6 +58,8 @@
 //! };
 //! ```
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 use crate::count::Count;
@@ -154,7 +156,7 @@ impl HostDesignation {
 ///
 /// On the wire an object tagged by `"kind"`; each kind may also carry the decision's wording
 /// (`text`) and its `sources`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Decision {
@@ -286,6 +288,225 @@ pub enum Decision {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
     },
+}
+
+/// The kinds of decision, as the wire tags them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Kind {
+    EndorseStrategy,
+    AdoptRecommendations,
+    DesignateHost,
+    EstablishBody,
+    Elect,
+    Appoint,
+    AdmitMember,
+    Other,
+}
+
+/// A decision as read: every field any kind has, each kind then taking its own. Read in one
+/// pass, without buffering the object as an internally tagged enum would: an unknown field is
+/// reported where it is, extensions keep their text, and a field of another kind is named.
+#[derive(Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    rename = "Decision",
+    expecting = "a decision: an object with its \"kind\""
+)]
+struct DecisionRepr {
+    kind: Kind,
+    #[serde(default)]
+    strategy: Option<StrategyId>,
+    #[serde(default)]
+    recommendations: Option<Vec<RecommendationId>>,
+    #[serde(default)]
+    total: Option<Count>,
+    #[serde(default)]
+    series: Option<SeriesId>,
+    #[serde(default)]
+    ordinal: Option<Ordinal>,
+    #[serde(default)]
+    country: Option<CountryCode>,
+    #[serde(default)]
+    city: Option<Text>,
+    #[serde(default)]
+    date: Option<PartialDate>,
+    #[serde(default)]
+    host_organization: Option<OrganizationId>,
+    #[serde(default)]
+    conference: Option<ConferenceId>,
+    #[serde(default)]
+    organization: Option<OrganizationId>,
+    #[serde(default)]
+    person: Option<PersonId>,
+    #[serde(default)]
+    position: Option<Capacity>,
+    #[serde(default)]
+    from: Option<PartialDate>,
+    #[serde(default)]
+    to: Option<PartialDate>,
+    #[serde(default)]
+    text: Option<Paragraph>,
+    #[serde(default)]
+    sources: Vec<SourceId>,
+    #[serde(default)]
+    extensions: Option<Extensions>,
+}
+
+/// The error of a decision that has a field of another kind, or lacks one of its own.
+#[derive(Debug)]
+enum ShapeError {
+    Foreign(&'static str, &'static str),
+    Missing(&'static str),
+}
+
+impl fmt::Display for ShapeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShapeError::Foreign(field, kind) => {
+                write!(f, "a decision of kind `{kind}` has no field `{field}`")
+            }
+            ShapeError::Missing(field) => write!(f, "missing field `{field}`"),
+        }
+    }
+}
+
+impl DecisionRepr {
+    /// The fields given, by name, other than those every kind has.
+    fn given(&self) -> [(&'static str, bool); 16] {
+        [
+            ("strategy", self.strategy.is_some()),
+            ("recommendations", self.recommendations.is_some()),
+            ("total", self.total.is_some()),
+            ("series", self.series.is_some()),
+            ("ordinal", self.ordinal.is_some()),
+            ("country", self.country.is_some()),
+            ("city", self.city.is_some()),
+            ("date", self.date.is_some()),
+            ("host_organization", self.host_organization.is_some()),
+            ("conference", self.conference.is_some()),
+            ("organization", self.organization.is_some()),
+            ("person", self.person.is_some()),
+            ("position", self.position.is_some()),
+            ("from", self.from.is_some()),
+            ("to", self.to.is_some()),
+            ("text", self.text.is_some()),
+        ]
+    }
+}
+
+fn required<T>(value: Option<T>, field: &'static str) -> Result<T, ShapeError> {
+    value.ok_or(ShapeError::Missing(field))
+}
+
+impl TryFrom<DecisionRepr> for Decision {
+    type Error = ShapeError;
+    fn try_from(r: DecisionRepr) -> Result<Self, ShapeError> {
+        let (name, own): (&'static str, &[&str]) = match r.kind {
+            Kind::EndorseStrategy => ("endorse_strategy", &["strategy", "text"]),
+            Kind::AdoptRecommendations => (
+                "adopt_recommendations",
+                &["recommendations", "total", "text"],
+            ),
+            Kind::DesignateHost => (
+                "designate_host",
+                &[
+                    "series",
+                    "ordinal",
+                    "country",
+                    "city",
+                    "date",
+                    "host_organization",
+                    "conference",
+                    "text",
+                ],
+            ),
+            Kind::EstablishBody => ("establish_body", &["organization", "text"]),
+            Kind::Elect => ("elect", &["person", "position", "from", "to", "text"]),
+            Kind::Appoint => ("appoint", &["person", "position", "from", "to", "text"]),
+            Kind::AdmitMember => ("admit_member", &["country", "organization", "text"]),
+            Kind::Other => ("other", &["text"]),
+        };
+        if let Some((field, _)) = r
+            .given()
+            .into_iter()
+            .find(|(field, given)| *given && !own.contains(field))
+        {
+            return Err(ShapeError::Foreign(field, name));
+        }
+        let (text, sources, extensions) = (r.text, r.sources, r.extensions);
+        Ok(match r.kind {
+            Kind::EndorseStrategy => Self::EndorseStrategy {
+                strategy: required(r.strategy, "strategy")?,
+                text,
+                sources,
+                extensions,
+            },
+            Kind::AdoptRecommendations => Self::AdoptRecommendations {
+                recommendations: required(r.recommendations, "recommendations")?,
+                total: r.total,
+                text,
+                sources,
+                extensions,
+            },
+            Kind::DesignateHost => Self::DesignateHost(HostDesignation {
+                series: required(r.series, "series")?,
+                ordinal: r.ordinal,
+                country: r.country,
+                city: r.city,
+                date: r.date,
+                host_organization: r.host_organization,
+                conference: r.conference,
+                text,
+                sources,
+                extensions,
+            }),
+            Kind::EstablishBody => Self::EstablishBody {
+                organization: required(r.organization, "organization")?,
+                text,
+                sources,
+                extensions,
+            },
+            Kind::Elect => Self::Elect {
+                person: required(r.person, "person")?,
+                position: required(r.position, "position")?,
+                from: r.from,
+                to: r.to,
+                text,
+                sources,
+                extensions,
+            },
+            Kind::Appoint => Self::Appoint {
+                person: required(r.person, "person")?,
+                position: required(r.position, "position")?,
+                from: r.from,
+                to: r.to,
+                text,
+                sources,
+                extensions,
+            },
+            Kind::AdmitMember => Self::AdmitMember {
+                country: r.country,
+                organization: r.organization,
+                text,
+                sources,
+                extensions,
+            },
+            Kind::Other => Self::Other {
+                text: required(text, "text")?,
+                sources,
+                extensions,
+            },
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Decision {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        DecisionRepr::deserialize(deserializer)?
+            .try_into()
+            .map_err(serde::de::Error::custom)
+    }
 }
 
 impl Decision {

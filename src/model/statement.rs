@@ -47,8 +47,11 @@ crate::util::wire_names!(StatementKind, "regional_conference::statement::Stateme
 });
 
 /// The capacity in which someone acts: a title, in an organisation.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a capacity: an object with its \"title\""
+)]
 #[non_exhaustive]
 pub struct Capacity {
     /// The title, such as "President".
@@ -65,35 +68,6 @@ pub struct Capacity {
     /// Data that does not fit the vocabulary.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Extensions>,
-}
-
-/// The wire form of [`Capacity`], read only from an object.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CapacityRepr {
-    title: Text,
-    #[serde(default)]
-    organization: Option<OrganizationId>,
-}
-
-impl<'de> Deserialize<'de> for Capacity {
-    /// Reads a capacity from an object only. (A capacity sits inside decisions, which serde
-    /// buffers; a derived impl would there also take a positional array.)
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct CapacityVisitor;
-        impl<'de> serde::de::Visitor<'de> for CapacityVisitor {
-            type Value = Capacity;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct Capacity")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Capacity, A::Error> {
-                let repr =
-                    CapacityRepr::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
-                Ok(Capacity::new(repr.title, repr.organization))
-            }
-        }
-        deserializer.deserialize_map(CapacityVisitor)
-    }
 }
 
 impl Capacity {

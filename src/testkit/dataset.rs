@@ -521,7 +521,9 @@ impl Context<'_> {
                 .iter()
                 .find(|x| x.from.is_none() && x.to.is_none())
             {
-                s.capacity = Some(Capacity::new(pos.title.clone(), pos.organization.clone()));
+                let mut capacity = Capacity::new(pos.title.clone(), pos.organization.clone());
+                capacity.sources = self.source.iter().cloned().collect();
+                s.capacity = Some(capacity);
             }
             if let Some(t) = &self.translation {
                 s.translations.insert(t.clone(), words);

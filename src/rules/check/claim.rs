@@ -3,8 +3,9 @@
 //! record's value is a warning, and a version ranked preferred that is not the record's value
 //! is an error.
 
-use crate::claim::{Claim, Claimed, Rank};
-use crate::conference::Conference;
+use crate::claim::{Claim, Claimed, Rank, first_day, last_day};
+use crate::conference::{Conference, ConferenceDates};
+use crate::date::Date;
 use crate::read::pointer::Seg;
 use crate::rule::Rule;
 use crate::rules::check::conference::cited;
@@ -30,20 +31,25 @@ impl<'a> Walker<'a> {
             preferred("title"),
         ];
         self.enter(Seg::Key("claims"));
+        // The versions read so far, for a version that agrees with the record but not with an
+        // earlier version (the record's value is partial, or missing): the first version of
+        // each field, and for the dates the extremes of the days each allows.
+        let mut firsts: [Option<&Claim>; 4] = [None; 4];
+        let mut days = DayExtremes::default();
         for (i, claim) in c.claims.iter().enumerate() {
-            let slot = match claim.value {
-                Claimed::Dates(_) => 0,
-                Claimed::Duration(_) => 1,
-                Claimed::Ordinal(_) => 2,
-                Claimed::Title(_) => 3,
-            };
-            let Some(record) = record_value(c, &claim.value, preferred[1]) else {
+            if claim.rank == Rank::Deprecated {
                 continue;
-            };
-            let agrees = claim.value.agrees_with(&record).unwrap_or(true);
+            }
+            let slot = slot(&claim.value);
             let field = claim.value.field();
-            match claim.rank {
-                Rank::Preferred if claim.value != record && !same_duration(claim, &record) => {
+            let record = record_value(c, &claim.value, preferred[1]);
+            let against_record = record
+                .as_ref()
+                .is_some_and(|r| !claim.value.agrees_with(r).unwrap_or(true));
+            match (&record, claim.rank) {
+                (Some(record), Rank::Preferred)
+                    if claim.value != *record && !same_duration(claim, record) =>
+                {
                     self.report(
                         Rule::ClaimPreferredDiffers,
                         &[Seg::Index(i), Seg::Key("value")],
@@ -54,7 +60,7 @@ impl<'a> Walker<'a> {
                         ),
                     );
                 }
-                Rank::Normal if !agrees => {
+                (Some(record), Rank::Normal) if against_record => {
                     let fixed_by = preferred
                         .get(slot)
                         .copied()
@@ -70,10 +76,96 @@ impl<'a> Walker<'a> {
                         ),
                     );
                 }
+                (_, Rank::Normal) => {
+                    let earlier = match &claim.value {
+                        Claimed::Dates(d) => days.conflict(*d),
+                        other if record.is_none() => firsts
+                            .get(slot)
+                            .copied()
+                            .flatten()
+                            .filter(|first| other.agrees_with(&first.value) == Some(false)),
+                        _ => None,
+                    };
+                    if let Some(earlier) = earlier {
+                        self.report(
+                            Rule::ClaimDisagreement,
+                            &[Seg::Index(i), Seg::Key("value")],
+                            format!(
+                                "{field}: {} here ({}), but {} in an earlier version ({}); both are kept",
+                                stated(claim),
+                                cited(&claim.sources),
+                                stated(earlier),
+                                cited(&earlier.sources)
+                            ),
+                        );
+                    }
+                }
                 _ => {}
+            }
+            if let Some(first) = firsts.get_mut(slot) {
+                first.get_or_insert(claim);
+            }
+            if let Claimed::Dates(d) = claim.value {
+                days.add(d, claim);
             }
         }
         self.leave();
+    }
+}
+
+/// The index of a field in the per-field tables.
+fn slot(value: &Claimed) -> usize {
+    match value {
+        Claimed::Dates(_) => 0,
+        Claimed::Duration(_) => 1,
+        Claimed::Ordinal(_) => 2,
+        Claimed::Title(_) => 3,
+    }
+}
+
+/// Of the versions of the dates read so far: for the first day and for the last, the version
+/// whose allowed days end soonest and the one whose allowed days begin latest. A version
+/// conflicts with an earlier one exactly when, for one of the two days, its allowed days lie
+/// wholly after the soonest end or wholly before the latest beginning.
+#[derive(Default)]
+struct DayExtremes<'a> {
+    first: Extremes<'a>,
+    last: Extremes<'a>,
+}
+
+#[derive(Default)]
+struct Extremes<'a> {
+    soonest_end: Option<(Date, &'a Claim)>,
+    latest_start: Option<(Date, &'a Claim)>,
+}
+
+impl<'a> Extremes<'a> {
+    fn conflict(&self, (low, high): (Date, Date)) -> Option<&'a Claim> {
+        let after = self.soonest_end.filter(|(end, _)| low > *end);
+        let before = self.latest_start.filter(|(start, _)| high < *start);
+        after.or(before).map(|(_, claim)| claim)
+    }
+
+    fn add(&mut self, (low, high): (Date, Date), claim: &'a Claim) {
+        if self.soonest_end.is_none_or(|(end, _)| high < end) {
+            self.soonest_end = Some((high, claim));
+        }
+        if self.latest_start.is_none_or(|(start, _)| low > start) {
+            self.latest_start = Some((low, claim));
+        }
+    }
+}
+
+impl<'a> DayExtremes<'a> {
+    fn conflict(&self, d: ConferenceDates) -> Option<&'a Claim> {
+        self.first
+            .conflict(first_day(d))
+            .or_else(|| self.last.conflict(last_day(d)))
+    }
+
+    fn add(&mut self, d: ConferenceDates, claim: &'a Claim) {
+        self.first.add(first_day(d), claim);
+        self.last.add(last_day(d), claim);
     }
 }
 
