@@ -1,7 +1,7 @@
 """Agreement: every fixture through Rust, Python and JavaScript, the same answers from each.
 
-Runs every document under tests/fixtures/ (valid, invalid, malformed, views, seed; not the
-.expected.json files, which are expectations) through
+
+
 
 - Rust: the library, through the `outcomes` binary of bindings/shared;
 - Python: the installed `regional_conference` package;
@@ -33,7 +33,8 @@ ROOT = HERE.parents[1]
 def fixtures() -> List[Path]:
     return sorted(
         p for p in (ROOT / "tests" / "fixtures").rglob("*")
-        if p.is_file() and not p.name.endswith(".expected.json")
+        if p.is_file()
+        and not p.name.endswith((".expected.json", ".facts.json"))
     )
 
 
