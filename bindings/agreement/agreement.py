@@ -1,7 +1,7 @@
 """Agreement: every fixture through Rust, Python and JavaScript, the same answers from each.
 
-
-
+Runs every document under tests/fixtures/ (valid, invalid, malformed, views, seed, real; not
+the .expected.json and .facts.json files, which are expectations) through
 
 - Rust: the library, through the `outcomes` binary of bindings/shared;
 - Python: the installed `regional_conference` package;
