@@ -45,6 +45,10 @@ export interface Withheld {
   member_lists: number;
   statements: number;
   decisions: number;
+  /** Attendance figures withheld for their own marking. */
+  attendance: number;
+  /** Versions of disputed facts (claims) withheld for their own marking. */
+  claims: number;
   paragraphs: number;
   personal_data: number;
   references: number;

@@ -179,7 +179,8 @@ def test_the_public_view_is_the_published_one():
     assert made.withheld == {
         "organizations": 2, "regions": 0, "people": 1, "conferences": 0, "strategies": 1,
         "recommendations": 1, "media_releases": 1, "sources": 1, "delegations": 2,
-        "delegates": 0, "member_lists": 1, "statements": 1, "decisions": 2, "paragraphs": 2, "personal_data": 2,
+        "delegates": 0, "member_lists": 1, "statements": 1, "decisions": 2, "attendance": 0, "claims": 0,
+        "paragraphs": 2, "personal_data": 2,
         "references": 7, "extensions": 1,
     }
 
