@@ -5,7 +5,11 @@
 /** What `validate` and `view` accept: JSON text, UTF-8 JSON bytes, or a parsed document. */
 export type Data = string | Uint8Array | ArrayBuffer | Record<string, unknown> | unknown[];
 
-/** One broken rule. */
+/**
+ * One broken rule. `line` and `column` are placed in the input when first read (of any
+ * violation of the same result), with one scan of the input for all of them: a caller that only
+ * wants the verdict does not pay for them.
+ */
 export interface Violation {
   /** The rule's stable code, such as `"reference.unresolved"` (see `rules()`). */
   code: string;

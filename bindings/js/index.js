@@ -55,6 +55,56 @@ function parse(text) {
 }
 
 /**
+ * Gives each violation's `line` and `column` on first read: the first read of either, on any
+ * violation, places them all with one scan of the input (`positionsText`/`positionsBytes`, the
+ * crate's `locate_all`), and they become plain data properties with the values a located check
+ * gives. Enumerable accessors until then, so `JSON.stringify`, spreading and deep equality see
+ * the same values. Validating is then one pass over the text for a caller that only wants the
+ * verdict, as it is for `JSON.parse` and a schema validator.
+ * @param {Array<object>} violations
+ * @param {string | Uint8Array} source the input (bytes: a copy, so later writes to the caller's
+ *   buffer change nothing)
+ */
+function placeOnRead(violations, source) {
+  const pointers = violations.map((v) => v.pointer);
+  let at = null;
+  const settle = (v, key, value) => {
+    Object.defineProperty(v, key, { value, writable: true, enumerable: true, configurable: true });
+  };
+  const lineOf = (i) => (at[2 * i] === 0 ? null : at[2 * i]);
+  const columnOf = (i) => (at[2 * i] === 0 ? null : at[2 * i + 1]);
+  const place = () => {
+    if (at !== null) return;
+    at = typeof source === 'string'
+      ? native.positionsText(source, pointers)
+      : native.positionsBytes(source, pointers);
+    source = null;
+    violations.forEach((v, i) => {
+      // Only what is still our accessor (not assigned, deleted or frozen since) is settled.
+      for (const [key, value] of [['line', lineOf(i)], ['column', columnOf(i)]]) {
+        const d = Object.getOwnPropertyDescriptor(v, key);
+        if (d !== undefined && d.get !== undefined && d.configurable) settle(v, key, value);
+      }
+    });
+  };
+  violations.forEach((v, i) => {
+    for (const [key, get] of [['line', lineOf], ['column', columnOf]]) {
+      Object.defineProperty(v, key, {
+        get() {
+          place();
+          return get(i);
+        },
+        set(value) {
+          settle(v, key, value);
+        },
+        enumerable: true,
+        configurable: true,
+      });
+    }
+  });
+}
+
+/**
  * Decodes and validates a dataset, reporting every violation of every rule.
  * @param {string | Uint8Array | ArrayBuffer | object} data
  * @returns {{valid: boolean, violations: Array<{code: string, severity: string, pointer: string, message: string, line: number | null, column: number | null}>}}
@@ -62,9 +112,17 @@ function parse(text) {
  */
 function validate(data) {
   const { text, bytes, located } = input(data);
-  const outcome = parse(text !== undefined ? native.checkText(text, located) : native.checkBytes(bytes, located));
+  let raw;
+  if (!located) raw = native.checkText(text, false);
+  else raw = text !== undefined ? native.checkTextDeferred(text) : native.checkBytesDeferred(bytes);
+  const outcome = parse(raw);
   if (outcome.error !== undefined) throw new DecodeError(outcome.error);
-  return outcome.checked;
+  const checked = outcome.checked;
+  if (located && checked.violations.length > 0) {
+    // A copy of bytes: `new Uint8Array(view)` copies where a Buffer's `slice` would share.
+    placeOnRead(checked.violations, text !== undefined ? text : new Uint8Array(bytes));
+  }
+  return checked;
 }
 
 /**

@@ -1,5 +1,6 @@
 //! Checking one dataset: decode, validate, and place every violation in the text.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use regional_conference::decode;
@@ -98,30 +99,49 @@ pub(crate) fn unreadable(e: &std::io::Error) -> Checked {
 
 /// Checks the dataset in `text`, the record on line `record` of a stream or a whole input.
 pub(crate) fn check(text: &[u8], record: Option<usize>, options: Options) -> Checked {
-    let shift = |line: usize| record.map_or(line, |r| r + line.saturating_sub(1));
     match decode::from_slice::<Dataset>(text) {
-        Err(e) => Checked {
-            record,
-            status: Status::Malformed,
-            problems: vec![decode_problem(&e, text, shift, options)],
-            entities: None,
-            omitted: 0,
-        },
-        Ok(dataset) => {
-            let report =
-                dataset.validate_with(Limits::default().max_violations(options.max_violations));
+        Err(e) => {
+            let shift = |line: usize| record.map_or(line, |r| r + line.saturating_sub(1));
             Checked {
                 record,
-                status: if report.is_valid() {
-                    Status::Valid
-                } else {
-                    Status::Invalid
-                },
-                problems: report_problems(&report, text, shift, options),
-                entities: options.entities.then(|| entities(&dataset)),
-                omitted: report.omitted(),
+                status: Status::Malformed,
+                problems: vec![decode_problem(&e, text, shift, options)],
+                entities: None,
+                omitted: 0,
             }
         }
+        Ok(dataset) => verdict(dataset, record, options, || Some(Cow::Borrowed(text))),
+    }
+}
+
+/// Validates a decoded dataset, the record on line `record` of a stream or a whole input.
+/// The dataset is dropped before `text` is asked for the text it was decoded from, and only
+/// if there are violations to place in it; without the text (`None`) they have no position.
+pub(crate) fn verdict<'t>(
+    dataset: Dataset,
+    record: Option<usize>,
+    options: Options,
+    text: impl FnOnce() -> Option<Cow<'t, [u8]>>,
+) -> Checked {
+    let shift = |line: usize| record.map_or(line, |r| r + line.saturating_sub(1));
+    let report = dataset.validate_with(Limits::default().max_violations(options.max_violations));
+    let entities = options.entities.then(|| entities(&dataset));
+    drop(dataset);
+    let problems = if report.is_empty() {
+        Vec::new()
+    } else {
+        report_problems(&report, text().as_deref(), shift, options)
+    };
+    Checked {
+        record,
+        status: if report.is_valid() {
+            Status::Valid
+        } else {
+            Status::Invalid
+        },
+        problems,
+        entities,
+        omitted: report.omitted(),
     }
 }
 
@@ -148,20 +168,24 @@ fn decode_problem(
 }
 
 /// The report's violations, each placed in the text: one pass over the text for them all.
+/// Without the text, they have no position (line and column 0).
 fn report_problems(
     report: &Report,
-    text: &[u8],
+    text: Option<&[u8]>,
     shift: impl Fn(usize) -> usize,
     options: Options,
 ) -> Vec<Problem> {
-    if report.is_empty() {
-        return Vec::new();
-    }
-    let pointers: Vec<&str> = report
-        .iter()
-        .map(regional_conference::Violation::pointer)
-        .collect();
-    let positions = locate_all(text, &pointers);
+    let positions = match text {
+        Some(text) => {
+            let pointers: Vec<&str> = report
+                .iter()
+                .map(regional_conference::Violation::pointer)
+                .collect();
+            locate_all(text, &pointers)
+        }
+        None => vec![None; report.len()],
+    };
+    let text = text.unwrap_or_default();
     let starts = options.char_columns.then(|| LineStarts::new(text));
     report
         .iter()

@@ -7,6 +7,7 @@ mod catalogue;
 mod check;
 mod escape;
 mod input;
+mod lean;
 mod report;
 mod run;
 mod stats;

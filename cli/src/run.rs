@@ -1,14 +1,17 @@
 //! Running the checks over inputs: streams on every worker thread, results in input order.
 
+use std::borrow::Cow;
 use std::io::IsTerminal as _;
+use std::path::Path;
 use std::sync::OnceLock;
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::check::{Checked, Options, check, unreadable};
+use crate::check::{Checked, Options, check, unreadable, verdict};
 use crate::input::{Input, records};
+use crate::lean;
 
 /// Records checked together: each batch is checked on all threads, then reported in order
 /// before the next, so output is the same whatever the number of threads.
@@ -70,12 +73,17 @@ impl Runner {
         input: &Input,
         mut emit: impl FnMut(&Checked) -> Result<(), E>,
     ) -> Result<(), E> {
+        if let Input::File(path) = input
+            && let Some(checked) = self.lean(input, path)
+        {
+            return emit(&checked);
+        }
         let bytes = match input.read() {
             Ok(bytes) => bytes,
             Err(e) => return emit(&unreadable(&e)),
         };
         let records = records(&bytes);
-        let bar = self.bar(input, bytes.len(), &records);
+        let bar = self.bar(input, bytes.len(), records.len());
         let result = match records.as_slice() {
             [one] => emit(&check(one.text, one.line, self.options)),
             _ => records.chunks(BATCH).try_for_each(|batch| {
@@ -88,21 +96,39 @@ impl Runner {
         result
     }
 
-    fn bar(
-        &self,
-        input: &Input,
-        bytes: usize,
-        records: &[crate::input::Record<'_>],
-    ) -> ProgressBar {
+    /// Checks a regular file without holding its text while the dataset is built
+    /// (`lean::decode_dataset`); `None` when that path gives up, and the file is to be read whole.
+    /// The text is read again only to place violations, and only if the file still has the
+    /// length it had; otherwise the violations have no position.
+    fn lean(&self, input: &Input, path: &Path) -> Option<Checked> {
+        let file = std::fs::File::open(path).ok()?;
+        let meta = file.metadata().ok()?;
+        if !meta.is_file() {
+            // A pipe or a device cannot be read a second time.
+            return None;
+        }
+        let bar = self.bar(input, usize::try_from(meta.len()).unwrap_or(usize::MAX), 1);
+        let decoded = lean::decode_dataset(file);
+        let checked = decoded.ok().map(|dataset| {
+            verdict(dataset, None, self.options, || {
+                std::fs::read(path)
+                    .ok()
+                    .filter(|text| text.len() as u64 == meta.len())
+                    .map(Cow::Owned)
+            })
+        });
+        bar.finish_and_clear();
+        checked
+    }
+
+    fn bar(&self, input: &Input, bytes: usize, records: usize) -> ProgressBar {
         let name = crate::escape::clean(&input.name()).into_owned();
         if !self.progress {
             return ProgressBar::hidden();
         }
-        if records.len() >= MANY_RECORDS {
-            let bar = ProgressBar::with_draw_target(
-                Some(records.len() as u64),
-                ProgressDrawTarget::stderr(),
-            );
+        if records >= MANY_RECORDS {
+            let bar =
+                ProgressBar::with_draw_target(Some(records as u64), ProgressDrawTarget::stderr());
             if let Ok(style) = ProgressStyle::with_template(
                 "{msg} [{bar:30}] {human_pos}/{human_len} datasets ({elapsed}, {eta} left)",
             ) {

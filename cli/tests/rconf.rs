@@ -482,6 +482,70 @@ fn forty_thousand_violations_are_all_located() {
     assert_eq!(report["omitted"], 30_000);
 }
 
+/// A file larger than the tool reads at a time (1 MiB) is decoded as it is read; what it says of
+/// it is what it says of the same text on standard input, which is read whole: the verdict,
+/// each violation's line and column, a decoding error's place.
+#[test]
+fn a_large_file_is_reported_as_the_same_text_on_standard_input() {
+    use std::fmt::Write as _;
+    let mut people = String::from("{\"schema_version\":\"1.0\",\"people\":[\n");
+    for i in 0..40_000 {
+        writeln!(people, "{{\"id\":\"p{i}\",\"name\":\"Person {i}\"}},").unwrap();
+    }
+    let valid = format!("{people}{{\"id\":\"last\",\"name\":\"Last\"}}]}}\n");
+    let invalid =
+        format!("{people}{{\"id\":\"last\",\"name\":\"Last\",\"sources\":[\"nowhere\"]}}]}}\n");
+    let malformed = format!("{people}{{\"id\":\"last\",\"name\":\"Last \"}}]}}\n");
+    let duplicate = format!("{people}{{\"id\":\"last\",\"name\":\"Last\"}}],\"people\":[]}}\n");
+    assert!(valid.len() > 1 << 20);
+    for (name, text, status) in [
+        ("valid", &valid, 0),
+        ("invalid", &invalid, 1),
+        ("malformed", &malformed, 2),
+        ("duplicate", &duplicate, 2),
+    ] {
+        let file = TempFile::new(&format!("large-{name}.json"), text.as_bytes());
+        for format in ["text", "sarif"] {
+            let (from_file, out, err) = rconf(&["validate", "--format", format, file.path()], b"");
+            let (from_stdin, expected, _) =
+                rconf(&["validate", "--format", format], text.as_bytes());
+            assert_eq!((from_file, err.as_str()), (status, ""), "{name}");
+            assert_eq!(from_stdin, status, "{name}");
+            if format == "sarif" {
+                // The artifact's URI differs; the results, with their regions, do not.
+                let results = |out: &str| {
+                    let log: serde_json::Value = serde_json::from_str(out).unwrap();
+                    let mut results = log["runs"][0]["results"].clone();
+                    for r in results.as_array_mut().unwrap() {
+                        r["locations"][0]["physicalLocation"]["artifactLocation"].take();
+                    }
+                    results
+                };
+                assert_eq!(results(&out), results(&expected), "{name}, {format}");
+            } else {
+                let shown = if format == "text" {
+                    file.path().to_owned()
+                } else {
+                    serde_json::to_string(file.path())
+                        .unwrap()
+                        .trim_matches('"')
+                        .to_owned()
+                };
+                assert_eq!(out.replace(&shown, "<stdin>"), expected, "{name}, {format}");
+            }
+        }
+    }
+    let file = TempFile::new("large-invalid.json", invalid.as_bytes());
+    let (_, out, _) = rconf(&["validate", file.path()], b"");
+    assert!(
+        out.starts_with(&format!(
+            "{}:40002:39: error[reference.unresolved] /people/40000/sources/0: ",
+            file.path()
+        )),
+        "{out}"
+    );
+}
+
 // ===== the other commands =====
 
 #[test]

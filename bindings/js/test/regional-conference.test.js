@@ -67,6 +67,30 @@ test('many-violations from bytes and text reports all eleven with lines', () => 
   }
 });
 
+test('lines and columns are placed on first read, with what a located check gives', () => {
+  const native = require('../pkg/regional_conference_js.js');
+  for (const file of [...inputs('valid'), ...inputs('invalid')]) {
+    const text = fs.readFileSync(file, 'utf8');
+    const eager = JSON.parse(native.checkText(text, true)).checked;
+    // Serialised before any read, read one property first, spread: the same values each way.
+    assert.equal(JSON.stringify(rc.validate(text)), JSON.stringify(eager), file);
+    const bytes = fs.readFileSync(file);
+    const fromBytes = rc.validate(bytes);
+    bytes.fill(32); // later writes to the caller's buffer change nothing
+    if (fromBytes.violations.length > 0) {
+      const last = fromBytes.violations[fromBytes.violations.length - 1];
+      assert.equal(last.column, eager.violations[eager.violations.length - 1].column, file);
+    }
+    assert.deepEqual(fromBytes.violations.map((v) => ({ ...v })), eager.violations, file);
+    for (const v of fromBytes.violations) {
+      assert.equal(Object.getOwnPropertyDescriptor(v, 'line').get, undefined, 'a data property once placed');
+    }
+  }
+  const result = rc.validate(fixture('invalid', 'many-violations.json').toString('utf8'));
+  result.violations[0].line = 7; // assigned before any read: kept
+  assert.deepEqual(rows(result).slice(0, 2), [[...MANY[0].slice(0, 3), 7, 12, MANY[0][5]], MANY[1]]);
+});
+
 test('many-violations from a parsed document has no lines', () => {
   const result = rc.validate(JSON.parse(fixture('invalid', 'many-violations.json')));
   assert.equal(result.valid, false);

@@ -126,6 +126,24 @@ pub fn check(json: &[u8], located: bool) -> Outcome {
     }
 }
 
+/// [`check`] with a located decoding error but violations left unplaced (`line` and `column`
+/// `None`), for a caller that places them only when asked, with [`positions`] of their
+/// pointers in the same `json`: for a document without violations, or whose places nobody
+/// reads, the text is not scanned a second time.
+#[must_use]
+pub fn check_deferred(json: &[u8]) -> Outcome {
+    match decode::from_slice::<Dataset>(json) {
+        Err(e) => Outcome::Error(Malformed::new(&e, true)),
+        Ok(dataset) => Outcome::Checked(checked(&dataset, json, false)),
+    }
+}
+
+/// [`check_deferred`] as JSON text.
+#[must_use]
+pub fn check_deferred_json(json: &[u8]) -> String {
+    to_json(&check_deferred(json))
+}
+
 fn checked(dataset: &Dataset, json: &[u8], located: bool) -> Checked {
     let report = dataset.validate();
     let at = if located && !report.is_empty() {
@@ -288,6 +306,36 @@ mod tests {
         };
         assert_eq!((e.line, e.column), (None, None));
         assert_eq!(e.text, "at /regions/0: expected value");
+    }
+
+    /// Deferred, then placed with `positions`: the outcome `check` gives, on every fixture.
+    #[test]
+    fn a_deferred_check_placed_afterwards_is_the_located_check() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures");
+        let mut compared = 0;
+        for dir in ["valid", "invalid", "malformed", "views", "seed"] {
+            for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+                let path = entry.unwrap().path();
+                if path.to_string_lossy().ends_with(".expected.json") || !path.is_file() {
+                    continue;
+                }
+                let json = std::fs::read(&path).unwrap();
+                let mut deferred = check_deferred(&json);
+                if let Outcome::Checked(c) = &mut deferred {
+                    assert!(c.violations.iter().all(|v| v.line.is_none()));
+                    let pointers: Vec<&str> =
+                        c.violations.iter().map(|v| v.pointer.as_str()).collect();
+                    let at = positions(&json, &pointers);
+                    for (v, at) in c.violations.iter_mut().zip(at) {
+                        v.line = at.map(|p| p.line);
+                        v.column = at.map(|p| p.column);
+                    }
+                }
+                assert_eq!(deferred, check(&json, true), "{}", path.display());
+                compared += 1;
+            }
+        }
+        assert!(compared > 50, "only {compared} fixtures");
     }
 
     #[test]
