@@ -18,12 +18,13 @@
     clippy::needless_pass_by_value
 )]
 
+use regional_conference::claim::{Claim, Claimed, Rank};
 use regional_conference::conference::{
-    AttendanceCount, ConferenceDates, ConferenceKind, Measure, Venue,
+    AttendanceCount, ConferenceDates, ConferenceKind, CountPart, CountStage, Measure, Venue,
 };
 use regional_conference::count::Count;
 use regional_conference::decision::{Decision, HostDesignation};
-use regional_conference::delegation::{Delegate, Delegation, ParticipationStatus};
+use regional_conference::delegation::{Delegate, Delegation, Participation, ParticipationStatus};
 use regional_conference::organization::OrganizationKind;
 use regional_conference::person::Position;
 use regional_conference::recommendation::Addressee;
@@ -199,6 +200,10 @@ pub fn generate(delegates: usize, seed: u64) -> Dataset {
                     .push(Delegate::new(d.people[rng.below(n_people)].id.clone()));
             }
             conference_seats += DELEGATES_PER_DELEGATION as u32;
+            // Vocabulary 1.2: some delegations say that they came.
+            if k % 4 == 0 {
+                del.participation = Some(Participation::Attended);
+            }
             c.delegations.push(del);
         }
         seats += conference_seats as usize;
@@ -210,6 +215,17 @@ pub fn generate(delegates: usize, seed: u64) -> Dataset {
             Measure::Countries,
             Count::about(n_delegations as u32),
         ));
+        // Vocabulary 1.2: an announced figure, a part of the total, a version of the ordinal.
+        let mut announced =
+            AttendanceCount::new(Measure::Countries, Count::exact(n_delegations as u32));
+        announced.stage = Some(CountStage::Announced);
+        c.attendance.push(announced);
+        let mut inside = AttendanceCount::new(Measure::Delegates, Count::exact(conference_seats));
+        inside.part = Some(CountPart::InRegion);
+        c.attendance.push(inside);
+        let mut version = Claim::new(Claimed::Ordinal(c.ordinal.expect("set above")));
+        version.rank = Rank::Preferred;
+        c.claims.push(version);
         c.topics = (0..3)
             .map(|k| Topic::Known(topics[(ci + k) % topics.len()]))
             .collect();
