@@ -33,7 +33,7 @@ pub mod view;
 
 pub use model::{
     claim, conference, dataset, decision, delegation, organization, person, recommendation, region,
-    release, source, statement, strategy,
+    release, role, source, statement, strategy,
 };
 pub use read::{decode, locate};
 pub use rules::{catalogue as rule, report as validate};

@@ -183,7 +183,7 @@ fn names_spelled_several_ways() {
     let others: Vec<&str> = p
         .other_names
         .iter()
-        .map(regional_conference::Text::as_str)
+        .map(|n| n.name().as_str())
         .collect();
     assert_eq!(others, ["Олена Коваленко", "Elena Kovalenko"]);
     let venue = d.conferences[0].venue.as_ref().unwrap();

@@ -46,6 +46,7 @@ use crate::extensions::Extensions;
 use crate::id::{ConferenceId, OrganizationId, RegionId, SeriesId, SourceId};
 use crate::marking::{MarkedParagraph, Marking};
 use crate::ordinal::Ordinal;
+use crate::role::SessionRole;
 use crate::statement::Statement;
 use crate::text::Text;
 use crate::topic::Topic;
@@ -231,6 +232,11 @@ pub struct Venue {
     /// the city leaves it out (since 1.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<CountryCode>,
+    /// The ISO 3166-1 territory the venue is in, where it has a code of its own apart from the
+    /// member `country` it belongs to (a city in a territory of a member country). The rules
+    /// that compare countries use `country` (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub territory: Option<CountryCode>,
     /// The building or site, such as a conference centre.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Text>,
@@ -257,6 +263,7 @@ impl Venue {
             city: None,
             city_other_names: Vec::new(),
             country: Some(country),
+            territory: None,
             name: None,
             host: None,
             sources: Vec::new(),
@@ -281,6 +288,7 @@ impl Venue {
             city: Some(city),
             city_other_names: Vec::new(),
             country: None,
+            territory: None,
             name: None,
             host: None,
             sources: Vec::new(),
@@ -644,6 +652,10 @@ pub struct Conference {
     /// Co-located, parent and child events.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related_events: Vec<RelatedEvent>,
+    /// Who chaired, opened, addressed, presided over or held the session, whether or not they
+    /// belong to a delegation (see [`crate::role`]; since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<SessionRole>,
     /// Every version the sources give of a fact they disagree on — the dates, the duration,
     /// the ordinal, the title — with their sources, wording and rank (see [`crate::claim`];
     /// since 1.2).
@@ -686,6 +698,7 @@ impl Conference {
             statements: Vec::new(),
             decisions: Vec::new(),
             related_events: Vec::new(),
+            roles: Vec::new(),
             claims: Vec::new(),
             sources: Vec::new(),
             extensions: None,

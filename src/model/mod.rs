@@ -11,6 +11,7 @@ pub mod person;
 pub mod recommendation;
 pub mod region;
 pub mod release;
+pub mod role;
 pub mod source;
 pub mod statement;
 pub mod strategy;

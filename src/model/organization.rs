@@ -125,6 +125,10 @@ pub struct Organization {
     /// The country of a national body.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<CountryCode>,
+    /// The ISO 3166-1 territory it sits in, where that has a code of its own apart from the
+    /// member `country` it belongs to (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub territory: Option<CountryCode>,
     /// The organisation it is part of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<OrganizationId>,
@@ -153,6 +157,7 @@ impl Organization {
             acronym: None,
             kind,
             country: None,
+            territory: None,
             parent: None,
             other_names: Vec::new(),
             founding: None,

@@ -18,12 +18,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::country::CountryCode;
 use crate::date::PartialDate;
 use crate::extensions::Extensions;
-use crate::id::{OrganizationId, PersonId, SourceId};
+use crate::id::{OrganizationId, PersonId, PositionId, SourceId};
 use crate::marking::Marking;
 use crate::personal::PersonalData;
-use crate::text::Text;
+use crate::text::{LanguageTag, Text};
 
 /// A position a person holds or held: a title in an organisation, over a period.
 ///
@@ -33,8 +34,19 @@ use crate::text::Text;
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Position {
+    /// Its id among the person's positions, for the capacities that name it (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<PositionId>,
     /// The title, such as "Secretary General" or "High Commissioner".
     pub title: Text,
+    /// The language of the title, where it is not the document's (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_language: Option<LanguageTag>,
+    /// The title as other sources write it: other spellings ("Vice President"), wordings,
+    /// languages and abbreviations ("IGP"). A capacity given as a title matches any of them
+    /// (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_titles: Vec<OtherTitle>,
     /// The organisation the position belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<OrganizationId>,
@@ -67,7 +79,10 @@ impl Position {
     #[must_use]
     pub fn new(title: Text) -> Self {
         Self {
+            id: None,
             title,
+            title_language: None,
+            other_titles: Vec::new(),
             organization: None,
             from: None,
             to: None,
@@ -76,6 +91,123 @@ impl Position {
             sources: Vec::new(),
             wording: None,
             extensions: None,
+        }
+    }
+}
+
+/// A position's title as another source writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a title: an object with its \"title\""
+)]
+#[non_exhaustive]
+pub struct OtherTitle {
+    /// The title as written.
+    pub title: Text,
+    /// Its language, where it is not the document's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<LanguageTag>,
+    /// Whether it is an abbreviation ("IGP" for "Inspector General of Police").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub abbreviation: bool,
+}
+
+impl OtherTitle {
+    /// A title in the document's language.
+    #[must_use]
+    pub fn new(title: Text) -> Self {
+        Self {
+            title,
+            language: None,
+            abbreviation: false,
+        }
+    }
+}
+
+/// How a form of a name relates to the person's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NameFormKind {
+    /// As a source writes it.
+    AsWritten,
+    /// A transliteration from another script.
+    Transliteration,
+    /// With a part the record supplies that the source does not give ("Tan (Wei-ming)").
+    Supplied,
+    /// Family name first ("Tan Wei-ming").
+    FamilyFirst,
+}
+
+crate::util::wire_names!(NameFormKind, "regional_conference::person::NameFormKind", {
+        AsWritten => "as_written",
+        Transliteration => "transliteration",
+        Supplied => "supplied",
+        FamilyFirst => "family_first",
+});
+
+/// Another form of a person's name: a string, or an object saying what kind of form it is,
+/// its language, its parts and its sources (the object form since 1.2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(
+    untagged,
+    expecting = "a name: a string, or an object with its \"name\""
+)]
+#[non_exhaustive]
+pub enum NameForm {
+    /// Just the name, as in vocabulary 1.0 and 1.1.
+    Plain(Text),
+    /// The name with what is known of it.
+    Described(Box<DescribedName>),
+}
+
+impl NameForm {
+    /// The name as written.
+    #[must_use]
+    pub fn name(&self) -> &Text {
+        match self {
+            NameForm::Plain(t) => t,
+            NameForm::Described(d) => &d.name,
+        }
+    }
+}
+
+/// A form of a name with what is known of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, expecting = "a name: an object with its \"name\"")]
+#[non_exhaustive]
+pub struct DescribedName {
+    /// The name as written.
+    pub name: Text,
+    /// What kind of form it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<NameFormKind>,
+    /// Its language or script, such as `ar-Latn` for a transliteration from Arabic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<LanguageTag>,
+    /// The given name, where the parts are known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub given: Option<Text>,
+    /// The family name, where the parts are known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<Text>,
+    /// The sources that write it so.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+}
+
+impl DescribedName {
+    /// A form of the name with nothing more known.
+    #[must_use]
+    pub fn new(name: Text) -> Self {
+        Self {
+            name,
+            form: None,
+            language: None,
+            given: None,
+            family: None,
+            sources: Vec::new(),
         }
     }
 }
@@ -93,9 +225,13 @@ pub struct Person {
     pub marking: Option<Marking>,
     /// The name as the source writes it, every character kept ("Károly Papp").
     pub name: Text,
-    /// Other spellings and transliterations of the name.
+    /// Other forms of the name: spellings, transliterations, family-name-first, with parts
+    /// supplied; each a string, or an object with its kind, language, parts and sources.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub other_names: Vec<Text>,
+    pub other_names: Vec<NameForm>,
+    /// The person's nationality, where a source states it (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nationality: Option<CountryCode>,
     /// An honorific or rank written before the name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub honorific: Option<Text>,
@@ -123,6 +259,7 @@ impl Person {
             marking: None,
             name,
             other_names: Vec::new(),
+            nationality: None,
             honorific: None,
             personal: None,
             positions: Vec::new(),

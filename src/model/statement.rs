@@ -27,7 +27,7 @@ use crate::marking::Marking;
 
 use crate::date::PartialDate;
 use crate::extensions::Extensions;
-use crate::id::{ConferenceId, OrganizationId, PersonId, SourceId, StatementId};
+use crate::id::{ConferenceId, OrganizationId, PersonId, PositionId, SourceId, StatementId};
 use crate::text::{LanguageTag, Paragraph, Text, Translations};
 use crate::topic::Topic;
 
@@ -70,6 +70,115 @@ pub struct Capacity {
     pub extensions: Option<Extensions>,
 }
 
+/// A capacity by reference: a position of the person it belongs to, whom they acted for, or
+/// both ("on behalf of the African Union"; since 1.2). At least one of the two.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "CapacityRefRepr", into = "CapacityRefRepr")]
+#[non_exhaustive]
+pub struct CapacityRef {
+    /// The position, by its id among the person's positions.
+    pub position: Option<PositionId>,
+    /// The organisation or government they acted for.
+    pub on_behalf_of: Option<OrganizationId>,
+    /// The sources that state it.
+    pub sources: Vec<SourceId>,
+    /// The source's own words ("in his capacity as Chairperson").
+    pub wording: Option<Text>,
+}
+
+impl CapacityRef {
+    /// The capacity of the position `position`.
+    #[must_use]
+    pub fn position(position: PositionId) -> Self {
+        Self {
+            position: Some(position),
+            on_behalf_of: None,
+            sources: Vec::new(),
+            wording: None,
+        }
+    }
+
+    /// Acting for `organization`, in no recorded position.
+    #[must_use]
+    pub fn on_behalf_of(organization: OrganizationId) -> Self {
+        Self {
+            position: None,
+            on_behalf_of: Some(organization),
+            sources: Vec::new(),
+            wording: None,
+        }
+    }
+}
+
+/// A capacity by reference: `position` (the id of one of the person's positions),
+/// `on_behalf_of` (an organisation), or both.
+#[derive(Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    rename = "CapacityRef",
+    expecting = "a capacity: an object with its \"position\" or \"on_behalf_of\""
+)]
+struct CapacityRefRepr {
+    /// The position, by its id among the person's positions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    position: Option<PositionId>,
+    /// The organisation or government they acted for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    on_behalf_of: Option<OrganizationId>,
+    /// The sources that state it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<SourceId>,
+    /// The source's own words ("in his capacity as Chairperson").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    wording: Option<Text>,
+}
+
+/// The error of a capacity that names neither a position nor whom it acts for.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("a capacity names a position, whom it acts for (on_behalf_of), or both")]
+pub struct CapacityRefError;
+
+impl TryFrom<CapacityRefRepr> for CapacityRef {
+    type Error = CapacityRefError;
+    fn try_from(r: CapacityRefRepr) -> Result<Self, CapacityRefError> {
+        if r.position.is_none() && r.on_behalf_of.is_none() {
+            return Err(CapacityRefError);
+        }
+        Ok(Self {
+            position: r.position,
+            on_behalf_of: r.on_behalf_of,
+            sources: r.sources,
+            wording: r.wording,
+        })
+    }
+}
+
+impl From<CapacityRef> for CapacityRefRepr {
+    fn from(c: CapacityRef) -> Self {
+        Self {
+            position: c.position,
+            on_behalf_of: c.on_behalf_of,
+            sources: c.sources,
+            wording: c.wording,
+        }
+    }
+}
+
+impl schemars::JsonSchema for CapacityRef {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("CapacityRef")
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = CapacityRefRepr::json_schema(generator);
+        schema.insert(
+            "anyOf".to_owned(),
+            serde_json::json!([{"required": ["position"]}, {"required": ["on_behalf_of"]}]),
+        );
+        schema
+    }
+}
+
 impl Capacity {
     /// A capacity with a title and, optionally, an organisation.
     #[must_use]
@@ -97,9 +206,15 @@ pub struct Statement {
     pub marking: Option<Marking>,
     /// Who spoke.
     pub speaker: PersonId,
-    /// The capacity they spoke in.
+    /// The capacity they spoke in, copied as a title (1.0 and 1.1; still read). A title is
+    /// matched against the speaker's positions and their other titles.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capacity: Option<Capacity>,
+    /// The capacities they spoke in, by reference: one or more of the speaker's positions
+    /// ("Vice-President for the region and Chair of the conference"), and whom they spoke for
+    /// (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub capacities: Vec<CapacityRef>,
     /// Quote or paraphrase.
     pub kind: StatementKind,
     /// What was said, exactly as the source gives it.
@@ -144,6 +259,7 @@ impl Statement {
             marking: None,
             speaker,
             capacity: None,
+            capacities: Vec::new(),
             kind,
             text,
             language,

@@ -204,6 +204,15 @@ rules! {
     /// A position starts before it ends.
     PositionDatesOrder = "position.dates.order", Error,
         "A position starts after it ends.";
+    /// A person's positions have distinct ids.
+    PositionIdDuplicate = "position.id.duplicate", Error,
+        "Two positions of one person have the same id.";
+    /// A capacity names a position its holder has.
+    CapacityPositionUnknown = "capacity.position.unknown", Error,
+        "A capacity (of a statement or a session role) names a position its holder does not have.";
+    /// A session role is dated within the session.
+    RoleDateOutside = "role.date.outside", Warning,
+        "A role at a session is dated outside the session's dates.";
     /// Historical country codes are used only for their time.
     CountryWithdrawn = "country.withdrawn", Warning,
         "A historical country code is used for a date after ISO 3166 withdrew it.";

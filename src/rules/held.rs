@@ -1,9 +1,15 @@
-//! Which positions people held when: the index that checking a statement's capacity needs.
+//! Which positions people held when: the index that checking a capacity needs.
+//!
+//! A capacity given as a title matches a position by any of its titles — its own, its other
+//! titles (spellings, wordings, languages, abbreviations), and for an acting position "Acting"
+//! before its title — compared without case, spaces or punctuation, so that "Vice-President"
+//! and "Vice President" are one title. A capacity by reference names the position by its id.
 
 use foldhash::{HashMap, HashMapExt, HashSet};
 
 use crate::date::Date;
-use crate::person::Person;
+use crate::id::PositionId;
+use crate::person::{Person, Position};
 
 /// The positions of the people who speak in a capacity, grouped by title (and by title and
 /// organisation) with their terms sorted by start, so that whether one was held on a day is a
@@ -15,24 +21,52 @@ pub(crate) struct Held<'a> {
     indexed: HashSet<&'a str>,
     /// Terms by (person, title, organisation); `None` for "any organisation".
     terms: HashMap<TermsOf<'a>, Terms>,
+    /// Positions by (person, position id), for people with many positions.
+    by_id: HashMap<(&'a str, &'a str), &'a Position>,
 }
 
-/// Whose terms, of which title and organisation (`None`: any organisation).
-type TermsOf<'a> = (&'a str, &'a str, Option<&'a str>);
+/// Whose terms, of which title (compared form) and organisation (`None`: any organisation).
+type TermsOf<'a> = (&'a str, String, Option<&'a str>);
 
-/// Terms as day numbers, sorted by start, with the latest end reached by each prefix.
 /// Up to this many positions, a person's are scanned rather than indexed.
 const SCAN: usize = 16;
 
+/// Up to this many positions are read for the nearest to a title that matched none.
+const NEAREST: usize = 64;
+
+/// Terms as day numbers, sorted by start, with the latest end reached by each prefix.
 #[derive(Default)]
 struct Terms {
     starts: Vec<i32>,
     reach: Vec<i32>,
 }
 
+/// A title as titles are compared: its letters and digits, lowercase.
+pub(crate) fn compared(title: &str) -> String {
+    title
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Every compared form a position answers to.
+fn forms(p: &Position) -> impl Iterator<Item = String> + '_ {
+    let own = compared(p.title.as_str());
+    let acting = p.acting.then(|| format!("acting{own}"));
+    std::iter::once(own)
+        .chain(acting)
+        .chain(p.other_titles.iter().map(|t| compared(t.title.as_str())))
+}
+
+/// Whether a position's term meets the days `start` to `end`.
+fn during(p: &Position, start: Date, end: Date) -> bool {
+    p.from.is_none_or(|f| f.earliest() <= end) && p.to.is_none_or(|t| t.latest() >= start)
+}
+
 impl<'a> Held<'a> {
-    /// Whether `person` held a position titled `title` (of `organization`, if given) at some
-    /// day from `start` to `end`.
+    /// Whether `person` held a position titled `title` (in `organization`, if given) at some
+    /// time from `start` to `end`.
     pub(crate) fn held(
         &mut self,
         person: &'a Person,
@@ -40,24 +74,19 @@ impl<'a> Held<'a> {
         organization: Option<&str>,
         (start, end): (Date, Date),
     ) -> bool {
-        // Most people hold a few positions: a scan of them is cheaper than an index, and
-        // bounded. The index is for those with many.
+        let title = compared(title);
         if person.positions.len() <= SCAN {
             return person.positions.iter().any(|p| {
-                p.title.as_str() == title
-                    && organization
-                        .is_none_or(|o| p.organization.as_ref().is_some_and(|x| x.as_str() == o))
-                    && p.from.is_none_or(|f| f.earliest() <= end)
-                    && p.to.is_none_or(|t| t.latest() >= start)
+                organization
+                    .is_none_or(|o| p.organization.as_ref().is_some_and(|x| x.as_str() == o))
+                    && during(p, start, end)
+                    && forms(p).any(|form| form == title)
             });
         }
-        if self.indexed.insert(person.id.as_str()) {
-            self.index(person);
-        }
+        self.index(person);
         let Some(terms) = self.terms.get(&(person.id.as_str(), title, organization)) else {
             return false;
         };
-        // The terms that start by `end`; held if one of them lasts to `start`.
         let end = day(end);
         let n = terms.starts.partition_point(|s| *s <= end);
         n.checked_sub(1)
@@ -65,22 +94,76 @@ impl<'a> Held<'a> {
             .is_some_and(|reach| *reach >= day(start))
     }
 
+    /// The position of `person` with the id `id`.
+    pub(crate) fn position(&mut self, person: &'a Person, id: &PositionId) -> Option<&'a Position> {
+        if person.positions.len() <= SCAN {
+            return person.positions.iter().find(|p| p.id.as_ref() == Some(id));
+        }
+        self.index(person);
+        self.by_id.get(&(person.id.as_str(), id.as_str())).copied()
+    }
+
+    /// The recorded position whose titles share the most words with `title`, for a message.
+    pub(crate) fn nearest(person: &'a Person, title: &str) -> Option<&'a Position> {
+        let words = |t: &str| -> Vec<String> {
+            t.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let wanted = words(title);
+        person
+            .positions
+            .iter()
+            .take(NEAREST)
+            .map(|p| {
+                let titles =
+                    std::iter::once(&p.title).chain(p.other_titles.iter().map(|t| &t.title));
+                let shared = titles
+                    .map(|t| {
+                        words(t.as_str())
+                            .iter()
+                            .filter(|w| wanted.contains(w))
+                            .count()
+                    })
+                    .max()
+                    .unwrap_or(0);
+                (shared, p)
+            })
+            .filter(|(shared, _)| *shared > 0)
+            .fold(
+                None,
+                |best: Option<(usize, &Position)>, (shared, p)| match best {
+                    Some((b, _)) if b >= shared => best,
+                    _ => Some((shared, p)),
+                },
+            )
+            .map(|(_, p)| p)
+    }
+
     fn index(&mut self, person: &'a Person) {
+        if !self.indexed.insert(person.id.as_str()) {
+            return;
+        }
         let mut groups: HashMap<TermsOf<'a>, Vec<(i32, i32)>> =
             HashMap::with_capacity(person.positions.len());
+        let id = person.id.as_str();
         for p in &person.positions {
+            if let Some(key) = &p.id {
+                self.by_id.entry((id, key.as_str())).or_insert(p);
+            }
             let term = (
                 p.from.map_or(i32::MIN, |f| day(f.earliest())),
                 p.to.map_or(i32::MAX, |t| day(t.latest())),
             );
-            let id = person.id.as_str();
-            let title = p.title.as_str();
-            groups.entry((id, title, None)).or_default().push(term);
-            if let Some(o) = &p.organization {
-                groups
-                    .entry((id, title, Some(o.as_str())))
-                    .or_default()
-                    .push(term);
+            for form in forms(p) {
+                if let Some(o) = &p.organization {
+                    groups
+                        .entry((id, form.clone(), Some(o.as_str())))
+                        .or_default()
+                        .push(term);
+                }
+                groups.entry((id, form, None)).or_default().push(term);
             }
         }
         for (key, mut list) in groups {
@@ -101,7 +184,7 @@ impl<'a> Held<'a> {
     }
 }
 
-/// A date as a day number.
+/// The Julian day number of `date`.
 fn day(date: Date) -> i32 {
     date.to_time().to_julian_day()
 }

@@ -61,7 +61,7 @@ impl<'a> Names<'a> {
             names.add("person", p.id.as_str(), marking);
             names.add("person", p.name.as_str(), marking);
             for other in &p.other_names {
-                names.add("person", other.as_str(), marking);
+                names.add("person", other.name().as_str(), marking);
             }
         }
         for o in &d.organizations {

@@ -44,13 +44,13 @@ use crate::count::{Count, Qualifier};
 use crate::country::{CountryCode, CountryStatus};
 use crate::date::{Date, DateRange, PartialDate, YearRange};
 use crate::id::{
-    ConferenceId, MediaReleaseId, OrganizationId, PersonId, RecommendationId, RegionId, SeriesId,
+    ConferenceId, MediaReleaseId, OrganizationId, PersonId, PositionId, RecommendationId, RegionId, SeriesId,
     SourceId, StatementId, StrategyId,
 };
 use crate::marking::Marking;
 use crate::ordinal::Ordinal;
 use crate::organization::{Organization, OrganizationKind};
-use crate::person::{Person, Position};
+use crate::person::{DescribedName, NameForm, NameFormKind, OtherTitle, Person, Position};
 use crate::personal::{Email, PersonalData, Phone};
 use crate::source::Url;
 use crate::text::{LanguageTag, Paragraph, Text};
@@ -313,9 +313,27 @@ pub fn person(id: PersonId, organizations: Vec<OrganizationId>) -> impl Strategy
     )
         .prop_map(move |(name, other_names, positions)| {
             let mut p = Person::new(id.clone(), name);
-            p.other_names = other_names;
-            for (title, org, span, acting) in positions {
-                let mut pos = Position::new(title);
+            // Plain forms and forms that say what they are (1.2).
+            p.other_names = other_names
+                .into_iter()
+                .enumerate()
+                .map(|(i, name)| {
+                    if i % 2 == 0 {
+                        NameForm::Plain(name)
+                    } else {
+                        let mut described = DescribedName::new(name);
+                        described.form = Some(NameFormKind::FamilyFirst);
+                        NameForm::Described(Box::new(described))
+                    }
+                })
+                .collect();
+            for (i, (title, org, span, acting)) in positions.into_iter().enumerate() {
+                let mut pos = Position::new(title.clone());
+                // Ids for capacities to name, and the title as another source writes it.
+                pos.id = PositionId::new(&format!("pos-{i}")).ok();
+                if acting {
+                    pos.other_titles.push(OtherTitle::new(title));
+                }
                 pos.organization =
                     (!organizations.is_empty()).then(|| org.get(&organizations).clone());
                 if let Some((from, length)) = span {

@@ -234,6 +234,12 @@ define_id!(
     SeriesId, "series", "interpol-european-regional-conference"
 );
 define_id!(
+    /// The id of a [`Position`](crate::person::Position) among one person's positions, such as
+    /// `"sarpcco-chair"`: unique among that person's positions, and named by the capacities a
+    /// statement or a session role is in (since 1.2).
+    PositionId, "position", "sarpcco-chair"
+);
+define_id!(
     /// The id of a [`Strategy`](crate::Strategy).
     StrategyId, "strategy", "interpol-europe-strategy-2014-2016"
 );

@@ -105,6 +105,9 @@ pub struct Withheld {
     /// Versions of disputed facts of kept conferences ([`claim`](crate::claim)), for their
     /// own marking.
     pub claims: usize,
+    /// Roles at kept sessions ([`role`](crate::role)): for their own marking, or with whoever
+    /// held them.
+    pub roles: usize,
     /// Paragraphs of kept releases and agenda items.
     pub paragraphs: usize,
     /// People kept without their personal data.
@@ -135,6 +138,7 @@ impl Withheld {
             self.decisions,
             self.attendance,
             self.claims,
+            self.roles,
             self.paragraphs,
             self.personal_data,
             self.references,
@@ -175,6 +179,7 @@ impl std::fmt::Display for Withheld {
             ("decisions", self.decisions),
             ("attendance", self.attendance),
             ("claims", self.claims),
+            ("roles", self.roles),
             ("paragraphs", self.paragraphs),
             ("personal_data", self.personal_data),
             ("references", self.references),

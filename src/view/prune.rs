@@ -338,6 +338,7 @@ impl<'a> Pruner<'a> {
             Unit::Decisions => &mut w.decisions,
             Unit::Attendance => &mut w.attendance,
             Unit::Claims => &mut w.claims,
+            Unit::Roles => &mut w.roles,
             Unit::References => &mut w.references,
         };
         *counter += 1;

@@ -10,12 +10,13 @@ use crate::decision::{Decision, HostDesignation};
 use crate::delegation::{Delegate, Delegation, Party, Provenance};
 use crate::marking::Marking;
 use crate::organization::{Founding, Organization};
-use crate::person::{Person, Position};
+use crate::person::{DescribedName, NameForm, Person, Position};
 use crate::recommendation::{Addressee, Recommendation};
 use crate::region::Region;
 use crate::release::MediaRelease;
+use crate::role::{RoleHolder, SessionRole};
 use crate::source::Source;
-use crate::statement::{Capacity, Statement};
+use crate::statement::{Capacity, CapacityRef, Statement};
 use crate::strategy::Strategy;
 
 /// Implements [`Refs`] for `$ty` with one body serving both passes: `$this` is the value (by
@@ -106,6 +107,7 @@ map!(Organization, marked by marking; |this, v| {
         acronym: _,
         kind: _,
         country: _,
+        territory: _,
         parent,
         other_names: _,
         founding,
@@ -135,20 +137,46 @@ map!(Person, marked by marking; |this, v| {
         id: _,
         marking: _,
         name: _,
-        other_names: _,
+        other_names,
+        nationality: _,
         honorific: _,
         personal: _,
         positions,
         sources,
         extensions: _,
     } = this;
+    items(v, NAMES, other_names);
     items(v, POSITIONS, positions);
+    list(v, SOURCES, sources);
+});
+
+const NAMES: Holder = Holder::part("other_names", "name");
+
+map!(NameForm; |this, v| {
+    match this {
+        NameForm::Plain(_) => {}
+        NameForm::Described(described) => inline(v, described),
+    }
+});
+
+map!(DescribedName; |this, v| {
+    let DescribedName {
+        name: _,
+        form: _,
+        language: _,
+        given: _,
+        family: _,
+        sources,
+    } = this;
     list(v, SOURCES, sources);
 });
 
 map!(Position; |this, v| {
     let Position {
+        id: _,
         title: _,
+        title_language: _,
+        other_titles: _,
         organization,
         from: _,
         to: _,
@@ -322,6 +350,7 @@ map!(Conference, marked by marking; |this, v| {
         statements,
         decisions,
         related_events,
+        roles,
         claims,
         sources,
         extensions: _,
@@ -339,7 +368,48 @@ map!(Conference, marked by marking; |this, v| {
     items(v, STATEMENTS, statements);
     items(v, DECISIONS, decisions);
     items(v, RELATED_EVENTS, related_events);
+    items(v, ROLES, roles);
     items(v, CLAIMS, claims);
+    list(v, SOURCES, sources);
+});
+
+/// A role needs who held it: a view drops it with them.
+pub(crate) const ROLE_PERSON: Spec = Spec::needs("person", Target::Person, "person");
+const ROLE_ORGANIZATION: Spec = Spec::needs("organization", Target::Organization, "organisation");
+const ROLES: Holder = Holder::item("roles", "role", Unit::Roles);
+const ROLE_CAPACITIES: Holder = Holder::part("capacities", "capacity");
+
+map!(SessionRole, marked by marking; |this, v| {
+    let SessionRole {
+        role: _,
+        holder,
+        capacities,
+        title: _,
+        date: _,
+        sources,
+        wording: _,
+        marking: _,
+        extensions: _,
+    } = this;
+    match holder {
+        RoleHolder::Person(person) => one(v, ROLE_PERSON, person),
+        RoleHolder::Organization(organization) => one(v, ROLE_ORGANIZATION, organization),
+    }
+    items(v, ROLE_CAPACITIES, capacities);
+    list(v, SOURCES, sources);
+});
+
+/// Whom a capacity acts for: a plain fact, dropped with a withheld organisation.
+const ON_BEHALF_OF: Spec = Spec::cites("on_behalf_of", Target::Organization);
+
+map!(CapacityRef; |this, v| {
+    let CapacityRef {
+        position: _,
+        on_behalf_of,
+        sources,
+        wording: _,
+    } = this;
+    opt(v, ON_BEHALF_OF, on_behalf_of);
     list(v, SOURCES, sources);
 });
 
@@ -360,6 +430,7 @@ map!(Venue; |this, v| {
         city: _,
         city_other_names: _,
         country: _,
+        territory: _,
         name: _,
         host,
         sources,
@@ -466,6 +537,7 @@ map!(Delegate; |this, v| {
 
 const SPEAKER: Spec = Spec::needs("speaker", Target::Person, "speaker");
 const CAPACITY: Holder = Holder::part("capacity", "capacity");
+const STATEMENT_CAPACITIES: Holder = Holder::part("capacities", "capacity");
 pub(crate) const CAPACITY_ORGANIZATION: Spec = Spec::cites("organization", Target::Organization);
 pub(crate) const OCCASION: Spec = Spec::needs("occasion", Target::Conference, "session");
 
@@ -475,6 +547,7 @@ map!(Statement, marked by marking; |this, v| {
         marking: _,
         speaker,
         capacity,
+        capacities,
         kind: _,
         text: _,
         language: _,
@@ -488,6 +561,7 @@ map!(Statement, marked by marking; |this, v| {
     } = this;
     one(v, SPEAKER, speaker);
     part(v, CAPACITY, capacity);
+    items(v, STATEMENT_CAPACITIES, capacities);
     opt(v, OCCASION, occasion);
     list(v, SOURCES, sources);
 });

@@ -202,6 +202,7 @@ pub(crate) enum Unit {
     Decisions,
     Attendance,
     Claims,
+    Roles,
     /// Items that are no more than a reference (an addressee, a related event): counted as
     /// references.
     References,

@@ -71,6 +71,7 @@ impl<'a> Walker<'a> {
         let represented = self.delegates_batch(c);
         self.attendance(&c.attendance, represented);
         self.claims(c);
+        self.roles(c, span);
         self.delegations(c, span);
         self.enter(Seg::Key("statements"));
         for (i, s) in c.statements.iter().enumerate() {

@@ -11,6 +11,7 @@ mod person;
 mod recommendation;
 mod region;
 mod release;
+mod role;
 mod source;
 mod statement;
 mod strategy;

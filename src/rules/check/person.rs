@@ -9,7 +9,21 @@ impl<'a> Walker<'a> {
     pub(crate) fn person(&mut self, p: &'a Person) {
         self.marked |= p.marking.is_some() || p.personal.is_some();
         self.references(p);
+        let mut ids = foldhash::HashSet::default();
         for (i, pos) in p.positions.iter().enumerate() {
+            if let Some(id) = &pos.id
+                && !ids.insert(id.as_str())
+            {
+                self.report(
+                    Rule::PositionIdDuplicate,
+                    &[Seg::Key("positions"), Seg::Index(i), Seg::Key("id")],
+                    format!(
+                        "{:?} has two positions with the id {:?}",
+                        p.id.as_str(),
+                        id.as_str()
+                    ),
+                );
+            }
             if let (Some(from), Some(to)) = (pos.from, pos.to)
                 && from.earliest() > to.latest()
             {

@@ -1,9 +1,12 @@
-//! The checks of a statement: the speaker held the capacity they spoke in, when they spoke.
+//! The checks of a statement: the speaker held the capacities they spoke in, when they spoke.
 
+use crate::id::PersonId;
+use crate::person::Person;
 use crate::read::pointer::Seg;
 use crate::rule::Rule;
+use crate::rules::held::Held;
 use crate::rules::walk::{Span, Walker};
-use crate::statement::Statement;
+use crate::statement::{CapacityRef, Statement};
 
 impl<'a> Walker<'a> {
     pub(crate) fn statement(&mut self, s: &'a Statement, session: Span) {
@@ -28,11 +31,23 @@ impl<'a> Walker<'a> {
                 organization,
                 (when.start, when.end),
             ) {
+                let nearest = Held::nearest(person, capacity.title.as_str())
+                    .map(|p| {
+                        format!(
+                            "; the nearest recorded position is {:?}{}",
+                            p.title.as_str(),
+                            p.organization
+                                .as_ref()
+                                .map(|o| format!(" of {:?}", o.as_str()))
+                                .unwrap_or_default()
+                        )
+                    })
+                    .unwrap_or_default();
                 self.report(
                     Rule::StatementCapacityNotHeld,
                     &[Seg::Key("capacity")],
                     format!(
-                        "{:?} spoke as {:?}{}, a position they are not recorded as holding on {}",
+                        "{:?} spoke as {:?}{}, a position they are not recorded as holding on {}{nearest}",
                         s.speaker.as_str(),
                         capacity.title.as_str(),
                         organization
@@ -43,6 +58,55 @@ impl<'a> Walker<'a> {
                 );
             }
         }
+        self.enter(Seg::Key("capacities"));
+        for (k, c) in s.capacities.iter().enumerate() {
+            self.enter(Seg::Index(k));
+            if let Some(person) = speaker
+                && let Some(position) = self.capacity_position(&s.speaker, Some(person), c)
+                && !(position.from.is_none_or(|f| f.earliest() <= when.end)
+                    && position.to.is_none_or(|t| t.latest() >= when.start))
+            {
+                self.report(
+                    Rule::StatementCapacityNotHeld,
+                    &[Seg::Key("position")],
+                    format!(
+                        "{:?} spoke as {:?} (position {:?}), which they are not recorded as holding on {}",
+                        s.speaker.as_str(),
+                        position.title.as_str(),
+                        c.position.as_ref().map_or("", |p| p.as_str()),
+                        when.start
+                    ),
+                );
+            }
+            self.leave();
+        }
+        self.leave();
         self.translations(Some(&s.language), &s.translations);
+    }
+
+    /// The position a capacity names, looked up among the positions of `holder` (`person`,
+    /// when the dataset has them); a name that is not among them is reported, at the
+    /// capacity's `position`. `None` also when the capacity names no position.
+    pub(super) fn capacity_position(
+        &mut self,
+        holder: &PersonId,
+        person: Option<&'a Person>,
+        c: &'a CapacityRef,
+    ) -> Option<&'a crate::person::Position> {
+        let id = c.position.as_ref()?;
+        let person = person?;
+        let found = self.held.position(person, id);
+        if found.is_none() {
+            self.report(
+                Rule::CapacityPositionUnknown,
+                &[Seg::Key("position")],
+                format!(
+                    "{:?} has no position with the id {:?}",
+                    holder.as_str(),
+                    id.as_str()
+                ),
+            );
+        }
+        found
     }
 }

@@ -1,0 +1,265 @@
+//! Roles at a session: who chaired, opened, addressed or was addressed, presided, acted as
+//! rapporteur, hosted a ceremony or held the session on the host's behalf — people and
+//! organisations, whether or not they belong to a delegation (since vocabulary 1.2).
+//!
+//! An office that exists only for one session (its chair, its rapporteur) is the role itself:
+//! it is tied to the session that lists it. A role may name the capacities its holder acted in,
+//! by reference to their positions, as a statement does.
+//!
+//! # Examples
+//!
+//! ```
+//! use regional_conference::role::{RoleKind, SessionRole};
+//! use regional_conference::statement::CapacityRef;
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let mut chair = SessionRole::person(RoleKind::Chair, "camillus-wambura".parse()?);
+//! chair.capacities.push(CapacityRef::position("sarpcco-chair".parse()?));
+//! assert_eq!(
+//!     serde_json::to_string(&chair)?,
+//!     r#"{"role":"chair","person":"camillus-wambura","capacities":[{"position":"sarpcco-chair"}]}"#
+//! );
+//! let both = r#"{"role": "opened", "person": "p", "organization": "o"}"#;
+//! assert_eq!(
+//!     serde_json::from_str::<SessionRole>(both).unwrap_err().to_string(),
+//!     "a role is held by a person or by an organization, not both at line 1 column 55"
+//! );
+//! # Ok(())
+//! # }
+//! ```
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::PartialDate;
+use crate::extensions::Extensions;
+use crate::id::{OrganizationId, PersonId, SourceId};
+use crate::marking::Marking;
+use crate::statement::CapacityRef;
+use crate::text::Text;
+
+/// What someone did at a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RoleKind {
+    /// Chaired the session.
+    Chair,
+    /// Chaired it with others.
+    CoChair,
+    /// Was its vice-chair.
+    ViceChair,
+    /// Presided over it, or over a part of it.
+    Presided,
+    /// Opened it.
+    Opened,
+    /// Closed it.
+    Closed,
+    /// Addressed it.
+    Addressed,
+    /// Was addressed by it (a message to a head of state, a letter read out).
+    Addressee,
+    /// Hosted a ceremony of it.
+    CeremonyHost,
+    /// Was its rapporteur.
+    Rapporteur,
+    /// Held the session on the host's behalf (a unit of the host body).
+    HeldOnBehalf,
+    /// Was its guest of honour.
+    GuestOfHonour,
+    /// Moderated it, or a part of it.
+    Moderator,
+    /// Another role, in the source's words (`title`, `wording`).
+    Other,
+}
+
+crate::util::wire_names!(RoleKind, "regional_conference::role::RoleKind", {
+        Chair => "chair",
+        CoChair => "co_chair",
+        ViceChair => "vice_chair",
+        Presided => "presided",
+        Opened => "opened",
+        Closed => "closed",
+        Addressed => "addressed",
+        Addressee => "addressee",
+        CeremonyHost => "ceremony_host",
+        Rapporteur => "rapporteur",
+        HeldOnBehalf => "held_on_behalf",
+        GuestOfHonour => "guest_of_honour",
+        Moderator => "moderator",
+        Other => "other",
+});
+
+/// Who holds a role: a person or an organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RoleHolder {
+    /// A person.
+    Person(PersonId),
+    /// An organisation.
+    Organization(OrganizationId),
+}
+
+/// A role at a session. On the wire `person` or `organization`, exactly one.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "SessionRoleRepr", into = "SessionRoleRepr")]
+#[non_exhaustive]
+pub struct SessionRole {
+    /// What they did.
+    pub role: RoleKind,
+    /// Who.
+    pub holder: RoleHolder,
+    /// The capacities they did it in, by reference to their positions, or whom they acted for.
+    pub capacities: Vec<CapacityRef>,
+    /// The office as the source words it, where it has a name ("Chairperson of the 30th AGM").
+    pub title: Option<Text>,
+    /// When, where the source says (the session's first day, "on Monday").
+    pub date: Option<PartialDate>,
+    /// The sources that state it.
+    pub sources: Vec<SourceId>,
+    /// The source's own words.
+    pub wording: Option<Text>,
+    /// Its handling marking; without one it takes the conference's.
+    pub marking: Option<Marking>,
+    /// Data that does not fit the vocabulary.
+    pub extensions: Option<Extensions>,
+}
+
+impl SessionRole {
+    /// A role held by a person, with nothing more recorded.
+    #[must_use]
+    pub fn person(role: RoleKind, person: PersonId) -> Self {
+        Self::new(role, RoleHolder::Person(person))
+    }
+
+    /// A role held by an organisation, with nothing more recorded.
+    #[must_use]
+    pub fn organization(role: RoleKind, organization: OrganizationId) -> Self {
+        Self::new(role, RoleHolder::Organization(organization))
+    }
+
+    fn new(role: RoleKind, holder: RoleHolder) -> Self {
+        Self {
+            role,
+            holder,
+            capacities: Vec::new(),
+            title: None,
+            date: None,
+            sources: Vec::new(),
+            wording: None,
+            marking: None,
+            extensions: None,
+        }
+    }
+}
+
+/// A role at a session, held by a person or an organisation (exactly one of the two).
+#[derive(Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    rename = "SessionRole",
+    expecting = "a role: an object with its \"role\" and its \"person\" or \"organization\""
+)]
+struct SessionRoleRepr {
+    /// What they did: chair, co_chair, vice_chair, presided, opened, closed, addressed,
+    /// addressee, ceremony_host, rapporteur, held_on_behalf, guest_of_honour, moderator, other.
+    role: RoleKind,
+    /// The person who held it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    person: Option<PersonId>,
+    /// The organisation that held it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    organization: Option<OrganizationId>,
+    /// The capacities they did it in, by reference to their positions, or whom they acted for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    capacities: Vec<CapacityRef>,
+    /// The office as the source words it, where it has a name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    title: Option<Text>,
+    /// When, where the source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    date: Option<PartialDate>,
+    /// The sources that state it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<SourceId>,
+    /// The source's own words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    wording: Option<Text>,
+    /// Its handling marking; without one it takes the conference's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    marking: Option<Marking>,
+    /// Data that does not fit the vocabulary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    extensions: Option<Extensions>,
+}
+
+/// The error of a role held by both a person and an organisation, or by neither.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RoleError {
+    /// Both were given.
+    #[error("a role is held by a person or by an organization, not both")]
+    Both,
+    /// Neither was given.
+    #[error("a role is held by a person or by an organization; give one")]
+    Neither,
+}
+
+impl TryFrom<SessionRoleRepr> for SessionRole {
+    type Error = RoleError;
+    fn try_from(r: SessionRoleRepr) -> Result<Self, RoleError> {
+        let holder = match (r.person, r.organization) {
+            (Some(p), None) => RoleHolder::Person(p),
+            (None, Some(o)) => RoleHolder::Organization(o),
+            (Some(_), Some(_)) => return Err(RoleError::Both),
+            (None, None) => return Err(RoleError::Neither),
+        };
+        Ok(Self {
+            role: r.role,
+            holder,
+            capacities: r.capacities,
+            title: r.title,
+            date: r.date,
+            sources: r.sources,
+            wording: r.wording,
+            marking: r.marking,
+            extensions: r.extensions,
+        })
+    }
+}
+
+impl From<SessionRole> for SessionRoleRepr {
+    fn from(r: SessionRole) -> Self {
+        let (person, organization) = match r.holder {
+            RoleHolder::Person(p) => (Some(p), None),
+            RoleHolder::Organization(o) => (None, Some(o)),
+        };
+        Self {
+            role: r.role,
+            person,
+            organization,
+            capacities: r.capacities,
+            title: r.title,
+            date: r.date,
+            sources: r.sources,
+            wording: r.wording,
+            marking: r.marking,
+            extensions: r.extensions,
+        }
+    }
+}
+
+impl schemars::JsonSchema for SessionRole {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("SessionRole")
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = SessionRoleRepr::json_schema(generator);
+        schema.insert(
+            "oneOf".to_owned(),
+            serde_json::json!([{"required": ["person"]}, {"required": ["organization"]}]),
+        );
+        schema
+    }
+}
