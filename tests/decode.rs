@@ -213,7 +213,7 @@ fn unknown_field_on_an_organisation() {
         "/organizations/0/colour",
         (4, 93),
         "unknown field `colour`, expected one of `id`, `marking`, `name`, `acronym`, `kind`, `country`, \
-         `parent`, `other_names`, `founding`, `sources`, `extensions`",
+         `territory`, `parent`, `other_names`, `founding`, `sources`, `extensions`",
     );
 }
 

@@ -180,11 +180,7 @@ fn several_positions_at_once_and_over_time_one_acting() {
 fn names_spelled_several_ways() {
     let d = breadth();
     let p = d.person(&id("olena-kovalenko")).unwrap();
-    let others: Vec<&str> = p
-        .other_names
-        .iter()
-        .map(|n| n.name().as_str())
-        .collect();
+    let others: Vec<&str> = p.other_names.iter().map(|n| n.name().as_str()).collect();
     assert_eq!(others, ["Олена Коваленко", "Elena Kovalenko"]);
     let venue = d.conferences[0].venue.as_ref().unwrap();
     assert_eq!(venue.city.as_ref().unwrap().as_str(), "Kiev");

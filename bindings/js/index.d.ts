@@ -53,6 +53,8 @@ export interface Withheld {
   attendance: number;
   /** Versions of disputed facts (claims) withheld for their own marking. */
   claims: number;
+  /** Roles at kept sessions, for their own marking or with whoever held them. */
+  roles: number;
   paragraphs: number;
   personal_data: number;
   references: number;

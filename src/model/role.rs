@@ -22,7 +22,7 @@
 //! let both = r#"{"role": "opened", "person": "p", "organization": "o"}"#;
 //! assert_eq!(
 //!     serde_json::from_str::<SessionRole>(both).unwrap_err().to_string(),
-//!     "a role is held by a person or by an organization, not both at line 1 column 55"
+//!     "a role is held by a person or by an organization, not both"
 //! );
 //! # Ok(())
 //! # }
@@ -161,8 +161,7 @@ impl SessionRole {
     expecting = "a role: an object with its \"role\" and its \"person\" or \"organization\""
 )]
 struct SessionRoleRepr {
-    /// What they did: chair, co_chair, vice_chair, presided, opened, closed, addressed,
-    /// addressee, ceremony_host, rapporteur, held_on_behalf, guest_of_honour, moderator, other.
+    /// What they did at the session: chaired it, opened it, addressed it, was addressed by it…
     role: RoleKind,
     /// The person who held it.
     #[serde(default, skip_serializing_if = "Option::is_none")]

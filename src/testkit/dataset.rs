@@ -17,7 +17,7 @@ use crate::conference::{
 use crate::count::Count;
 use crate::country::CountryCode;
 use crate::dataset::Dataset;
-use crate::date::{Date, DateRange, PartialDate, YearRange};
+use crate::date::{Date, DateRange, PartialDate, PartialRange, YearRange};
 use crate::decision::{Decision, HostDesignation};
 use crate::delegation::{Delegate, Delegation, Participation, ParticipationStatus, Provenance};
 use crate::id::{
@@ -30,8 +30,9 @@ use crate::person::Person;
 use crate::recommendation::{Addressee, Recommendation};
 use crate::region::Region;
 use crate::release::{Dateline, MediaRelease, ReleaseKind};
+use crate::role::{RoleKind, SessionRole};
 use crate::source::Source;
-use crate::statement::{Capacity, Statement, StatementKind};
+use crate::statement::{Capacity, CapacityRef, Statement, StatementKind};
 use crate::strategy::{Priority, Strategy as StrategyEntity};
 use crate::text::{LanguageTag, Paragraph, Text};
 use crate::topic::{KnownTopic, Topic};
@@ -369,6 +370,7 @@ impl Context<'_> {
         c.topics = cp.topics;
         c.agenda = cp.agenda.into_iter().map(AgendaItem::new).collect();
         self.statements(&mut c, d, ci, cp.statements);
+        self.roles(&mut c, d);
         self.recommendations(&mut c, d, ci, cp.recommendations);
         // The next session, in the region, the following year.
         let host = self
@@ -440,8 +442,13 @@ impl Context<'_> {
                 duration.wording = Text::new("the conference").ok();
                 c.claims.push(duration);
             }
-            if let Ok(year) = PartialDate::year_only(c.dates.year()) {
-                c.claims.push(Claim::new(Claimed::Dates(year.into())));
+            // "Opened in 2000": a start known to the year, an end not at all.
+            if let Some(opened) = PartialDate::year_only(c.dates.year())
+                .ok()
+                .and_then(|y| PartialRange::new(Some(y), None).ok())
+            {
+                c.claims
+                    .push(Claim::new(Claimed::Dates(ConferenceDates::Partial(opened))));
             }
             let mut wrong = Claim::new(Claimed::Title(c.title.clone()));
             wrong.rank = Rank::Deprecated;
@@ -524,12 +531,32 @@ impl Context<'_> {
                 let mut capacity = Capacity::new(pos.title.clone(), pos.organization.clone());
                 capacity.sources = self.source.iter().cloned().collect();
                 s.capacity = Some(capacity);
+                // The same capacity by reference (1.2).
+                if let Some(id) = &pos.id {
+                    s.capacities.push(CapacityRef::position(id.clone()));
+                }
             }
             if let Some(t) = &self.translation {
                 s.translations.insert(t.clone(), words);
             }
             c.statements.push(s);
         }
+    }
+
+    /// Roles at the session: its chair, in a position of theirs, and the organiser holding it.
+    fn roles(&self, c: &mut Conference, d: &Dataset) {
+        if let Some(person) = d.people.first() {
+            let mut chair = SessionRole::person(RoleKind::Chair, person.id.clone());
+            if let Some(id) = person.positions.iter().find_map(|p| p.id.clone()) {
+                chair.capacities.push(CapacityRef::position(id));
+            }
+            chair.sources = self.source.iter().cloned().collect();
+            c.roles.push(chair);
+        }
+        c.roles.push(SessionRole::organization(
+            RoleKind::HeldOnBehalf,
+            self.organizer.clone(),
+        ));
     }
 
     /// Recommendations adopted at `c`, addressed to the region's members, and the decision

@@ -74,6 +74,9 @@ fn mark(
         for claim in &mut c.claims {
             claim.marking = next();
         }
+        for role in &mut c.roles {
+            role.marking = next();
+        }
         for item in &mut c.agenda {
             if let Some(text) = &point {
                 item.points.push(MarkedParagraph {

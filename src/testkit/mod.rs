@@ -44,8 +44,8 @@ use crate::count::{Count, Qualifier};
 use crate::country::{CountryCode, CountryStatus};
 use crate::date::{Date, DateRange, PartialDate, YearRange};
 use crate::id::{
-    ConferenceId, MediaReleaseId, OrganizationId, PersonId, PositionId, RecommendationId, RegionId, SeriesId,
-    SourceId, StatementId, StrategyId,
+    ConferenceId, MediaReleaseId, OrganizationId, PersonId, PositionId, RecommendationId, RegionId,
+    SeriesId, SourceId, StatementId, StrategyId,
 };
 use crate::marking::Marking;
 use crate::ordinal::Ordinal;

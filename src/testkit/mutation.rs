@@ -9,10 +9,12 @@ use crate::count::{Count, Qualifier};
 use crate::dataset::Dataset;
 use crate::date::{Date, PartialDate, YearRange};
 use crate::decision::{Decision, HostDesignation};
+use crate::id::PositionId;
 use crate::marking::Marking;
 use crate::model::refs::{self, Spec, map};
 use crate::person::Position;
 use crate::rule::Rule;
+use crate::statement::CapacityRef;
 use crate::text::Text;
 use proptest::sample::select;
 
@@ -53,6 +55,8 @@ pub enum Injection {
     ClaimDisagreement,
     /// A version of a session's title ranked preferred is not its title.
     ClaimPreferredDiffers,
+    /// A statement names a capacity by a position its speaker does not have.
+    CapacityPositionUnknown,
     /// A named category of delegates needs more than the total.
     AttendancePartsExceedTotal,
     /// A host designation names no country, city or host organisation.
@@ -69,7 +73,7 @@ pub enum Injection {
 
 impl Injection {
     /// Every kind of injection, in the order [`invalid_dataset`] draws them.
-    pub const ALL: [Injection; 16] = [
+    pub const ALL: [Injection; 17] = [
         Injection::UnresolvedReference,
         Injection::DuplicateId,
         Injection::PositionDatesOrder,
@@ -80,6 +84,7 @@ impl Injection {
         Injection::TranslationSameLanguage,
         Injection::ClaimDisagreement,
         Injection::ClaimPreferredDiffers,
+        Injection::CapacityPositionUnknown,
         Injection::AttendancePartsExceedTotal,
         Injection::HostDesignationEmpty,
         Injection::DecisionAdoptedExceedsTotal,
@@ -108,6 +113,7 @@ impl Injection {
             Injection::TranslationSameLanguage => translation_same_language(d, ci),
             Injection::ClaimDisagreement => claim_disagreement(d, ci),
             Injection::ClaimPreferredDiffers => claim_preferred_differs(d, ci),
+            Injection::CapacityPositionUnknown => capacity_position_unknown(d, ci),
             Injection::AttendancePartsExceedTotal => attendance_parts_exceed_total(d, ci),
             Injection::HostDesignationEmpty => host_designation_empty(d, ci),
             Injection::DecisionAdoptedExceedsTotal => decision_adopted_exceeds_total(d, ci),
@@ -254,6 +260,22 @@ fn claim_preferred_differs(d: &mut Dataset, ci: usize) -> Option<(Rule, String)>
     Some((
         Rule::ClaimPreferredDiffers,
         format!("/conferences/{ci}/claims/{}/value", c.claims.len() - 1),
+    ))
+}
+
+/// A statement's capacity names a position no one has.
+fn capacity_position_unknown(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let s = c.statements.first_mut()?;
+    s.capacities.push(CapacityRef::position(
+        PositionId::new("no-such-position").ok()?,
+    ));
+    Some((
+        Rule::CapacityPositionUnknown,
+        format!(
+            "/conferences/{ci}/statements/0/capacities/{}/position",
+            s.capacities.len() - 1
+        ),
     ))
 }
 

@@ -21,8 +21,9 @@ impl<'a> Walker<'a> {
                     Rule::RoleDateOutside,
                     &[Seg::Key("date")],
                     format!(
-                        "the {} role is dated {date}, outside the session ({})",
-                        role.role, c.dates
+                        "the role {:?} is dated {date}, outside the session ({})",
+                        role.role.as_str(),
+                        c.dates
                     ),
                 );
             }
