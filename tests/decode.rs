@@ -212,8 +212,8 @@ fn unknown_field_on_an_organisation() {
         DecodeErrorKind::Data,
         "/organizations/0/colour",
         (4, 93),
-        "unknown field `colour`, expected one of `id`, `marking`, `name`, `acronym`, `kind`, `country`, \
-         `territory`, `parent`, `other_names`, `founding`, `sources`, `extensions`",
+        "unknown field `colour`, expected one of `id`, `marking`, `name`, `name_language`, `acronym`, `kind`, \
+         `country`, `territory`, `parent`, `other_names`, `founding`, `sources`, `extensions`",
     );
 }
 

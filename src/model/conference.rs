@@ -48,7 +48,7 @@ use crate::marking::{MarkedParagraph, Marking};
 use crate::ordinal::Ordinal;
 use crate::role::SessionRole;
 use crate::statement::Statement;
-use crate::text::Text;
+use crate::text::{LanguageTag, Text};
 use crate::topic::Topic;
 
 /// What kind of session a conference is.
@@ -228,6 +228,9 @@ pub struct Venue {
     /// Other spellings of the city's name (Kiev, Kyiv).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub city_other_names: Vec<Text>,
+    /// The language of the city's name, where it is not the document's (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city_language: Option<LanguageTag>,
     /// The country, where the source names it or it is beyond doubt; a source that names only
     /// the city leaves it out (since 1.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -262,6 +265,7 @@ impl Venue {
         Self {
             city: None,
             city_other_names: Vec::new(),
+            city_language: None,
             country: Some(country),
             territory: None,
             name: None,
@@ -287,6 +291,7 @@ impl Venue {
         Self {
             city: Some(city),
             city_other_names: Vec::new(),
+            city_language: None,
             country: None,
             territory: None,
             name: None,

@@ -24,7 +24,7 @@ use crate::date::PartialDate;
 use crate::extensions::Extensions;
 use crate::id::{OrganizationId, SourceId};
 use crate::marking::Marking;
-use crate::text::{Paragraph, Text};
+use crate::text::{LanguageTag, Paragraph, Text};
 
 /// What kind of body an organisation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -117,6 +117,9 @@ pub struct Organization {
     pub marking: Option<Marking>,
     /// Its name, as the source writes it.
     pub name: Text,
+    /// The language of the name, where it is not the document's (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_language: Option<LanguageTag>,
     /// Its acronym, such as "IGMESE".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acronym: Option<Text>,
@@ -154,6 +157,7 @@ impl Organization {
             id,
             marking: None,
             name,
+            name_language: None,
             acronym: None,
             kind,
             country: None,

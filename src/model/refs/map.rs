@@ -104,6 +104,7 @@ map!(Organization, marked by marking; |this, v| {
         id: _,
         marking: _,
         name: _,
+        name_language: _,
         acronym: _,
         kind: _,
         country: _,
@@ -131,6 +132,7 @@ map!(Founding; |this, v| {
 
 const POSITIONS: Holder = Holder::part("positions", "position");
 pub(crate) const POSITION_ORGANIZATION: Spec = Spec::cites("organization", Target::Organization);
+const ELECTED_AT: Spec = Spec::cites("elected_at", Target::Conference);
 
 map!(Person, marked by marking; |this, v| {
     let Person {
@@ -178,6 +180,7 @@ map!(Position; |this, v| {
         title_language: _,
         other_titles: _,
         organization,
+        elected_at,
         from: _,
         to: _,
         acting: _,
@@ -187,6 +190,7 @@ map!(Position; |this, v| {
         extensions: _,
     } = this;
     opt(v, POSITION_ORGANIZATION, organization);
+    opt(v, ELECTED_AT, elected_at);
     list(v, SOURCES, sources);
 });
 
@@ -429,6 +433,7 @@ map!(Venue; |this, v| {
     let Venue {
         city: _,
         city_other_names: _,
+        city_language: _,
         country: _,
         territory: _,
         name: _,
