@@ -83,7 +83,7 @@ fn an_array_where_an_object_belongs() {
     assert_eq!(e.kind(), DecodeErrorKind::Data);
     assert_eq!(
         e.message(),
-        "invalid type: sequence, expected struct Dataset"
+        "invalid type: sequence, expected a dataset: a JSON object"
     );
     let e = decode_error(
         b"{\"schema_version\": \"1.0\",\n \"conferences\": [[\"not\", \"a\", \"conference\"]]}",
@@ -92,7 +92,7 @@ fn an_array_where_an_object_belongs() {
     assert_eq!((e.line(), e.column()), (2, 17));
     assert_eq!(
         e.message(),
-        "invalid type: sequence, expected struct Conference"
+        "invalid type: sequence, expected a conference: a JSON object"
     );
 }
 
@@ -102,7 +102,7 @@ fn positional_arrays_are_not_objects_at_any_depth() {
         (
             r#"{"schema_version": "1.0", "regions": [["europe", "Europe", "interpol"]]}"#,
             "/regions/0",
-            "invalid type: sequence, expected struct Region",
+            "invalid type: sequence, expected a region: a JSON object",
         ),
         (
             r#"{"schema_version": "1.0", "conferences": [{"id": "c", "organizer": "o", "kind": "other", "title": "T", "dates": "2013", "decisions": [["other", "Thanks."]]}]}"#,
@@ -112,7 +112,7 @@ fn positional_arrays_are_not_objects_at_any_depth() {
         (
             r#"{"schema_version": "1.0", "conferences": [{"id": "c", "organizer": "o", "kind": "other", "title": "T", "dates": "2013", "attendance": [{"measure": "delegates", "count": ["exact", 140]}]}]}"#,
             "/conferences/0/attendance/0/count",
-            "invalid type: sequence, expected internally tagged enum Count",
+            "invalid type: sequence, expected a count: an object with its \"qualifier\"",
         ),
         (
             r#"{"schema_version": "1.0", "conferences": [{"id": "c", "organizer": "o", "kind": "other", "title": "T", "dates": "2013", "decisions": [{"kind": "elect", "person": "p", "position": ["Chair", "o"]}]}]}"#,
@@ -144,7 +144,7 @@ fn nesting_100000_levels_deep_is_an_error_not_a_stack_overflow() {
     assert_eq!(e.pointer(), "/conferences/0");
     assert_eq!(
         e.message(),
-        "invalid type: sequence, expected struct Conference"
+        "invalid type: sequence, expected a conference: a JSON object"
     );
 
     // Inside extensions, where any JSON is allowed, depth is still bounded.

@@ -144,14 +144,12 @@ const NEGATIVE_COUNT: &str = r#"      "dates": "2013",
 #[test]
 fn count_with_a_negative_value_is_located() {
     let err = fail(decode::from_str::<Dataset>(&conference(NEGATIVE_COUNT)));
-    // The count is buffered by serde (it is tagged), so serde_json only notices the error when
-    // it reaches the enclosing container, past the count: the decoder points at the count's
-    // first byte instead (line 10, column 56).
+    // The count is read in one pass: the error is at its value.
     assert_error(
         &err,
         DecodeErrorKind::Data,
-        "/conferences/0/attendance/0/count",
-        (10, 56),
+        "/conferences/0/attendance/0/count/value",
+        (10, 89),
         "invalid value: integer `-1`, expected u32",
     );
 }
@@ -336,7 +334,7 @@ fn entity_objects_written_as_arrays_are_rejected() {
         DecodeErrorKind::Data,
         "/organizations/0",
         (1, 44),
-        "invalid type: sequence, expected struct Organization",
+        "invalid type: sequence, expected an organization: a JSON object",
     );
     // serde_json's column is that of the last byte read: 0 before the first byte of a line.
     let err = fail(decode::from_str::<Dataset>(r#"["1.0"]"#));
@@ -345,7 +343,7 @@ fn entity_objects_written_as_arrays_are_rejected() {
         DecodeErrorKind::Data,
         "",
         (1, 0),
-        "invalid type: sequence, expected struct Dataset",
+        "invalid type: sequence, expected a dataset: a JSON object",
     );
     let json = conference(
         r#"      "venue": ["Budapest", "HU"],
@@ -357,7 +355,7 @@ fn entity_objects_written_as_arrays_are_rejected() {
         DecodeErrorKind::Data,
         "/conferences/0/venue",
         (9, 15),
-        "invalid type: sequence, expected struct Venue",
+        "invalid type: sequence, expected a venue: a JSON object",
     );
     let json = conference(
         r#"      "dates": "2013",
@@ -370,7 +368,7 @@ fn entity_objects_written_as_arrays_are_rejected() {
             DecodeErrorKind::Data,
             "/conferences/0/attendance/0/count",
             10,
-            "invalid type: sequence, expected internally tagged enum Count"
+            "invalid type: sequence, expected a count: an object with its \"qualifier\""
         ),
         "{err}"
     );
@@ -615,7 +613,7 @@ fn bare_nested_array_is_not_a_dataset() {
         DecodeErrorKind::Data,
         "",
         (1, 0),
-        "invalid type: sequence, expected struct Dataset",
+        "invalid type: sequence, expected a dataset: a JSON object",
     );
 }
 

@@ -1010,15 +1010,27 @@ fn count_wire_json_rejections() {
     );
     assert_eq!(
         json_err::<Count>(r#"{"qualifier":"exact","value":-1}"#),
-        "invalid value: integer `-1`, expected u32"
+        "invalid value: integer `-1`, expected u32 at line 1 column 31"
     );
     assert_eq!(
         json_err::<Count>(r#"{"qualifier":"exact","value":1,"extra":2}"#),
-        "unknown field `extra`, expected `value`"
+        "unknown field `extra`, expected one of `qualifier`, `value`, `min`, `max` at line 1 column 38"
     );
     assert_eq!(
         json_err::<Count>(r#"{"qualifier":"between","value":1}"#),
-        "unknown field `value`, expected `min` or `max`"
+        "a count \"between\" has a \"min\" and a \"max\", not a \"value\""
+    );
+    assert_eq!(
+        json_err::<Count>(r#"{"qualifier":"about","value":1,"max":3}"#),
+        "a count \"about\" has a \"value\", not a \"min\" or \"max\""
+    );
+    assert_eq!(
+        json_err::<Count>(r#"{"qualifier":"between","min":1}"#),
+        "missing field `max`"
+    );
+    assert_eq!(
+        json_err::<Count>(r#"{"qualifier":"about"}"#),
+        "missing field `value`"
     );
     assert_eq!(
         json_err::<Count>(r#"{"qualifier":"fewer_than","value":0}"#),

@@ -180,7 +180,10 @@ impl<'de> Deserialize<'de> for ConferenceDates {
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
                 /// Both ends, each as far as it is known.
                 #[derive(Deserialize)]
-                #[serde(deny_unknown_fields)]
+                #[serde(
+                    deny_unknown_fields,
+                    expecting = "the dates: an object with a \"start\", an \"end\" or both"
+                )]
                 struct Ends {
                     #[serde(default)]
                     start: Option<PartialDate>,
@@ -219,7 +222,7 @@ impl schemars::JsonSchema for ConferenceDates {
 
 /// Where a session took place.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a venue: a JSON object")]
 #[non_exhaustive]
 pub struct Venue {
     /// The city, as the source writes it.
@@ -427,7 +430,7 @@ crate::util::wire_names!(Measure, "regional_conference::conference::Measure", {
 /// Where sources disagree (one says 44 countries, another 46), each figure is a separate entry
 /// with its own sources; none is dropped.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an attendance count: a JSON object")]
 #[non_exhaustive]
 pub struct AttendanceCount {
     /// Its handling marking; without one it takes the conference's.
@@ -495,7 +498,7 @@ impl AttendanceCount {
 
 /// An item of the agenda.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an agenda item: a JSON object")]
 #[non_exhaustive]
 pub struct AgendaItem {
     /// Its title.
@@ -557,7 +560,7 @@ crate::util::wire_names!(EventRelation, "regional_conference::conference::EventR
 
 /// An event related to a session.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a related event: a JSON object")]
 #[non_exhaustive]
 pub struct RelatedEvent {
     /// How it relates.
@@ -600,7 +603,7 @@ impl RelatedEvent {
 /// One session of a series: a regional conference, a general assembly, an extraordinary
 /// session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a conference: a JSON object")]
 #[non_exhaustive]
 pub struct Conference {
     /// The session's id.

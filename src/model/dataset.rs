@@ -203,7 +203,7 @@ impl schemars::JsonSchema for SchemaVersion {
 /// The root document: every organisation, region, person, conference, strategy,
 /// recommendation, media release and source of a collection, referring to each other by id.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a dataset: a JSON object")]
 #[non_exhaustive]
 pub struct Dataset {
     /// The vocabulary version the document is written in.

@@ -80,7 +80,7 @@ use crate::text::{Paragraph, Text};
 /// A designation names at least one of the country, the city and the host organisation
 /// (rule `host.designation.empty`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a host designation: a JSON object")]
 #[non_exhaustive]
 pub struct HostDesignation {
     /// The series of the designated session.
@@ -157,7 +157,12 @@ impl HostDesignation {
 /// On the wire an object tagged by `"kind"`; each kind may also carry the decision's wording
 /// (`text`) and its `sources`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    tag = "kind",
+    rename_all = "snake_case",
+    deny_unknown_fields,
+    expecting = "a decision: an object with its \"kind\""
+)]
 #[non_exhaustive]
 pub enum Decision {
     /// The session endorsed a strategy.

@@ -145,7 +145,7 @@ impl Provenance {
 
 /// A member of a delegation, with the role the source gives.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a delegate: a JSON object")]
 #[non_exhaustive]
 pub struct Delegate {
     /// The person.
@@ -192,7 +192,11 @@ pub struct Delegation {
 
 /// A delegation to a conference: exactly one of `country` and `organization`.
 #[derive(Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields, rename = "Delegation")]
+#[serde(
+    deny_unknown_fields,
+    rename = "Delegation",
+    expecting = "a delegation: a JSON object"
+)]
 struct DelegationRepr {
     /// The country the delegation represents.
     #[serde(default, skip_serializing_if = "Option::is_none")]

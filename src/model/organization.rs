@@ -68,7 +68,7 @@ crate::util::wire_names!(OrganizationKind, "regional_conference::organization::O
 
 /// How a body came to be: the instrument that created it, when, and by whom.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a founding: a JSON object")]
 #[non_exhaustive]
 pub struct Founding {
     /// The instrument, as the source names it ("initiative", "agreement", "resolution").
@@ -106,7 +106,7 @@ impl Default for Founding {
 
 /// An organisation: an international body, a national police, a programme, an expert group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an organization: a JSON object")]
 #[non_exhaustive]
 pub struct Organization {
     /// The organisation's id.

@@ -31,7 +31,7 @@ use crate::text::{LanguageTag, Text};
 /// A person may hold several positions at once and over time; `acting` marks one held on an
 /// interim basis.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a position: a JSON object")]
 #[non_exhaustive]
 pub struct Position {
     /// Its id among the person's positions, for the capacities that name it (since 1.2).
@@ -219,7 +219,7 @@ impl DescribedName {
 
 /// A person: an official, a delegate, a speaker.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a person: a JSON object")]
 #[non_exhaustive]
 pub struct Person {
     /// The person's id.

@@ -56,7 +56,7 @@ pub enum Addressee {
 
 /// A recommendation adopted by a session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a recommendation: a JSON object")]
 #[non_exhaustive]
 pub struct Recommendation {
     /// The recommendation's id.

@@ -28,7 +28,7 @@ use crate::text::Text;
 
 /// A region as an organisation defines it, with its member countries where they are listed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a region: a JSON object")]
 #[non_exhaustive]
 pub struct Region {
     /// The region's id.

@@ -55,7 +55,7 @@ crate::util::wire_names!(ReleaseKind, "regional_conference::release::ReleaseKind
 
 /// The place line that opens a release: "BUDAPEST, Hungary".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a dateline: a JSON object")]
 #[non_exhaustive]
 pub struct Dateline {
     /// The place, as written in the release ("BUDAPEST").
@@ -81,7 +81,7 @@ impl fmt::Display for Dateline {
 
 /// A media release, with its text and what it reports on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a media release: a JSON object")]
 #[non_exhaustive]
 pub struct MediaRelease {
     /// The release's id.

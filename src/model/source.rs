@@ -197,7 +197,7 @@ impl schemars::JsonSchema for Url {
 
 /// A publication that states facts: a media release, a report, an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a source: a JSON object")]
 #[non_exhaustive]
 pub struct Source {
     /// The source's id.

@@ -195,7 +195,7 @@ impl Capacity {
 
 /// Something an official said.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a statement: a JSON object")]
 #[non_exhaustive]
 pub struct Statement {
     /// The statement's id, so that media releases can cite it.

@@ -30,7 +30,7 @@ use crate::topic::Topic;
 
 /// A priority of a strategy.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a priority: a JSON object")]
 #[non_exhaustive]
 pub struct Priority {
     /// Its title.
@@ -57,7 +57,7 @@ impl Priority {
 
 /// A strategy for a period of years, usually for a region.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a strategy: a JSON object")]
 #[non_exhaustive]
 pub struct Strategy {
     /// The strategy's id.

@@ -150,8 +150,8 @@ enum CountErrorReason {
 /// # Ok(())
 /// # }
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "CountRepr", into = "CountRepr")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "CountRepr")]
 pub struct Count {
     qualifier: Qualifier,
     value: u32,
@@ -159,13 +159,12 @@ pub struct Count {
 }
 
 /// A count as a source states it, tagged by its qualifier.
-#[derive(Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Serialize, schemars::JsonSchema)]
 #[serde(
     tag = "qualifier",
     rename_all = "snake_case",
     deny_unknown_fields,
-    rename = "Count",
-    expecting = "internally tagged enum Count"
+    rename = "Count"
 )]
 enum CountRepr {
     /// Exactly this many.
@@ -213,18 +212,45 @@ enum CountRepr {
     },
 }
 
-impl TryFrom<CountRepr> for Count {
-    type Error = CountError;
-    fn try_from(repr: CountRepr) -> Result<Self, Self::Error> {
-        match repr {
-            CountRepr::Exact { value } => Self::new(Qualifier::Exact, value),
-            CountRepr::About { value } => Self::new(Qualifier::About, value),
-            CountRepr::AtLeast { value } => Self::new(Qualifier::AtLeast, value),
-            CountRepr::MoreThan { value } => Self::new(Qualifier::MoreThan, value),
-            CountRepr::Nearly { value } => Self::new(Qualifier::Nearly, value),
-            CountRepr::FewerThan { value } => Self::new(Qualifier::FewerThan, value),
-            CountRepr::AtMost { value } => Self::new(Qualifier::AtMost, value),
-            CountRepr::Between { min, max } => Self::between(min, max),
+/// A count as read: its qualifier and every number any qualifier takes, read in one pass
+/// (an internally tagged enum would buffer the object) and then checked against the qualifier.
+#[derive(Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    rename = "Count",
+    expecting = "a count: an object with its \"qualifier\""
+)]
+struct CountIn {
+    qualifier: Qualifier,
+    #[serde(default)]
+    value: Option<u32>,
+    #[serde(default)]
+    min: Option<u32>,
+    #[serde(default)]
+    max: Option<u32>,
+}
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let c = CountIn::deserialize(deserializer)?;
+        let q = c.qualifier.as_str();
+        match (c.qualifier, c.value, c.min, c.max) {
+            (Qualifier::Between, None, Some(min), Some(max)) => {
+                Count::between(min, max).map_err(D::Error::custom)
+            }
+            (Qualifier::Between, Some(_), ..) => Err(D::Error::custom(
+                "a count \"between\" has a \"min\" and a \"max\", not a \"value\"",
+            )),
+            (Qualifier::Between, None, None, _) => Err(D::Error::missing_field("min")),
+            (Qualifier::Between, None, Some(_), None) => Err(D::Error::missing_field("max")),
+            (qualifier, Some(value), None, None) => {
+                Count::new(qualifier, value).map_err(D::Error::custom)
+            }
+            (_, None, None, None) => Err(D::Error::missing_field("value")),
+            (..) => Err(D::Error::custom(format!(
+                "a count {q:?} has a \"value\", not a \"min\" or \"max\""
+            ))),
         }
     }
 }

@@ -359,7 +359,10 @@ impl From<Paragraph> for MarkedParagraph {
 
 /// The object form of a [`MarkedParagraph`].
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a paragraph: a string, or an object with its \"text\""
+)]
 struct MarkedRepr<T> {
     text: T,
     marking: Marking,

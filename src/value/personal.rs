@@ -203,7 +203,7 @@ impl schemars::JsonSchema for Phone {
 
 /// A person's personal data. Never part of a public view, whatever its marking.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "personal data: a JSON object")]
 #[non_exhaustive]
 pub struct PersonalData {
     /// Its own marking; without one it takes the person's.

@@ -79,7 +79,11 @@ pub struct DateRange {
 }
 
 #[derive(Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields, rename = "DateRange")]
+#[serde(
+    deny_unknown_fields,
+    rename = "DateRange",
+    expecting = "a span of days: an object with its \"start\" and \"end\""
+)]
 /// An inclusive span of days: start ≤ end.
 struct DateRangeRepr {
     /// The first day.
@@ -252,7 +256,11 @@ pub struct PartialRange {
 /// A span of days whose ends are known only in part: one end or both, each `YYYY`, `YYYY-MM`
 /// or `YYYY-MM-DD`.
 #[derive(Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields, rename = "PartialRange")]
+#[serde(
+    deny_unknown_fields,
+    rename = "PartialRange",
+    expecting = "a span of days: an object with a \"start\", an \"end\" or both"
+)]
 struct PartialRangeRepr {
     /// The first day, as far as it is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
