@@ -11,26 +11,9 @@ use regional_conference::person::NameForm;
 use regional_conference::validate::Validate;
 use regional_conference::{Audience, Dataset, decode};
 
-fn report(json: &str) -> Vec<(String, String, String)> {
-    let dataset: Dataset = decode::from_str(json).unwrap();
-    dataset
-        .validate()
-        .iter()
-        .map(|v| {
-            (
-                v.code().to_owned(),
-                v.pointer().to_owned(),
-                v.message().to_owned(),
-            )
-        })
-        .collect()
-}
+mod common;
 
-fn expect(list: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
-    list.iter()
-        .map(|(a, b, c)| ((*a).to_owned(), (*b).to_owned(), (*c).to_owned()))
-        .collect()
-}
+use common::{messages as report, triples as expect};
 
 /// One session with `extra` on it, and one person holding two positions.
 fn session(extra: &str) -> String {

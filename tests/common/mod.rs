@@ -110,3 +110,28 @@ where
 {
     s.parse().unwrap()
 }
+
+/// The violations validating `json` reports, as (code, pointer, message).
+pub fn messages(json: &str) -> Vec<(String, String, String)> {
+    use regional_conference::validate::Validate;
+    let dataset: regional_conference::Dataset =
+        regional_conference::decode::from_str(json).unwrap();
+    dataset
+        .validate()
+        .iter()
+        .map(|v| {
+            (
+                v.code().to_owned(),
+                v.pointer().to_owned(),
+                v.message().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// (code, pointer, message) triples as [`messages`] returns them.
+pub fn triples(list: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    list.iter()
+        .map(|(a, b, c)| ((*a).to_owned(), (*b).to_owned(), (*c).to_owned()))
+        .collect()
+}
