@@ -167,7 +167,7 @@ rules! {
         "The designated session in the dataset disagrees with the designation (series, ordinal or country).";
     /// Strategy periods span a few years.
     StrategyPeriodLong = "strategy.period.long", Warning,
-        "A strategy's period is longer than ten years.";
+        "A strategy's period ends more than ten years after the year it starts (a decade plan such as 2020–2030 does not).";
     /// A strategy's stated length matches its period.
     StrategyStatedYears = "strategy.period.stated_years", Error,
         "A strategy's stated length in years disagrees with its period.";

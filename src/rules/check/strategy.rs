@@ -13,7 +13,9 @@ impl<'a> Walker<'a> {
         self.note(s.marking);
         self.references(s);
         let years = s.period.years();
-        if years > 10 {
+        // A decade plan is written from its first year to its tenth anniversary (2020–2030):
+        // eleven calendar years, which the rule lets pass.
+        if s.period.end() - s.period.start() > 10 {
             self.report(
                 Rule::StrategyPeriodLong,
                 &[Seg::Key("period")],
