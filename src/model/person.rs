@@ -245,7 +245,11 @@ pub struct Person {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal: Option<Box<PersonalData>>,
     /// Positions held, several at once and over time.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::util::shrunk"
+    )]
     pub positions: Vec<Position>,
     /// The sources that state these facts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
