@@ -5,7 +5,8 @@ use crate::conference::Conference;
 use crate::country::CountryCode;
 use crate::dataset::Dataset;
 use crate::id::IdBytes;
-use crate::idindex::Lookup;
+use crate::idindex::{Key, Lookup};
+use crate::model::refs::Target;
 use crate::organization::Organization;
 use crate::person::Person;
 use crate::read::pointer::{Seg, pointer_string};
@@ -107,6 +108,21 @@ macro_rules! index_of {
 }
 
 impl<'a> Index<'a> {
+    /// Whether `id` names an entity of `kind`.
+    #[inline]
+    pub(crate) fn contains(&self, kind: Target, id: Key<'_>) -> bool {
+        match kind {
+            Target::Organization => self.organizations.contains_key(id),
+            Target::Region => self.regions.contains_key(id),
+            Target::Person => self.people.contains_key(id),
+            Target::Conference => self.conferences.contains_key(id),
+            Target::Strategy => self.strategies.contains_key(id),
+            Target::Recommendation => self.recommendations.contains_key(id),
+            Target::Statement => self.statements.contains_key(id),
+            Target::Source => self.sources.contains_key(id),
+        }
+    }
+
     pub(crate) fn build(d: &'a Dataset, dups: &mut Collector) -> Self {
         let organizations = index_of!(dups, d.organizations, "organizations", "organization");
         let regions = index_of!(dups, d.regions, "regions", "region", |r: &'a Region| {
@@ -117,7 +133,8 @@ impl<'a> Index<'a> {
         let strategies = index_of!(dups, d.strategies, "strategies", "strategy");
         let recommendations =
             index_of!(dups, d.recommendations, "recommendations", "recommendation");
-        let mut statements = Lookup::with_capacity(d.conferences.len() * 4);
+        let mut statements =
+            Lookup::with_capacity(d.conferences.iter().map(|c| c.statements.len()).sum());
         for (ci, c) in d.conferences.iter().enumerate() {
             for (si, s) in c.statements.iter().enumerate() {
                 if !statements.insert(

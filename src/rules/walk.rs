@@ -131,17 +131,7 @@ impl<'a> Walker<'a> {
 
     /// Whether `id` names an entity of `kind`; `None` when there is no dataset to look in.
     pub(super) fn exists(&self, kind: Target, id: Key<'_>) -> Option<bool> {
-        let index = self.index.as_ref()?;
-        Some(match kind {
-            Target::Organization => index.organizations.contains_key(id),
-            Target::Region => index.regions.contains_key(id),
-            Target::Person => index.people.contains_key(id),
-            Target::Conference => index.conferences.contains_key(id),
-            Target::Strategy => index.strategies.contains_key(id),
-            Target::Recommendation => index.recommendations.contains_key(id),
-            Target::Statement => index.statements.contains_key(id),
-            Target::Source => index.sources.contains_key(id),
-        })
+        Some(self.index.as_ref()?.contains(kind, id))
     }
 
     /// Reports a reference to `kind` that names nothing (`known == Some(false)`).
@@ -176,8 +166,15 @@ impl<'a> Walker<'a> {
     }
 
     /// Reports every reference of `holder` that names nothing, through the reference map.
+    ///
+    /// A first visit only looks each reference up, keeping no path, and stops looking at the
+    /// first that names nothing; only then does a second visit, with the path, report every
+    /// one that names nothing. Nearly every holder resolves, and pays for the lookups alone.
     pub(super) fn references<T: Refs>(&mut self, holder: &'a T) {
-        if self.index.is_some() {
+        let Some(index) = &self.index else { return };
+        let mut probe = Resolves { index, all: true };
+        holder.refs(&mut probe);
+        if !probe.all {
             let mut inside = std::mem::take(&mut self.inside);
             inside.clear();
             let mut check = ReferenceCheck {
@@ -269,6 +266,27 @@ impl<'a> Walker<'a> {
     /// Notes a marking, so that the marking pass runs.
     pub(super) fn note(&mut self, marking: Option<Marking>) {
         self.marked |= marking.is_some();
+    }
+}
+
+/// The first visit of the reference check: whether every reference names something, with no
+/// path kept and nothing reported.
+struct Resolves<'w, 'a> {
+    index: &'w Index<'a>,
+    all: bool,
+}
+
+impl<'a> Visit<'a> for Resolves<'_, 'a> {
+    #[inline]
+    fn reference<I: Id>(&mut self, spec: Spec, _: Option<usize>, id: &'a I) {
+        if self.all {
+            self.all = self.index.contains(spec.target, id.id_key());
+        }
+    }
+
+    /// Delegations, and the people they name, are checked in a batch of their own.
+    fn delegations(&self) -> bool {
+        false
     }
 }
 
