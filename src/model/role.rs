@@ -254,10 +254,24 @@ impl schemars::JsonSchema for SessionRole {
     }
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let person = generator.subschema_for::<PersonId>();
+        let organization = generator.subschema_for::<OrganizationId>();
         let mut schema = SessionRoleRepr::json_schema(generator);
+        // Exactly one of the two: both branches match when both are given.
         schema.insert(
             "oneOf".to_owned(),
-            serde_json::json!([{"required": ["person"]}, {"required": ["organization"]}]),
+            serde_json::json!([
+                {
+                    "type": "object",
+                    "properties": {"person": {"description": "The person who held it.", "$ref": person.get("$ref")}},
+                    "required": ["person"],
+                },
+                {
+                    "type": "object",
+                    "properties": {"organization": {"description": "The organisation that held it.", "$ref": organization.get("$ref")}},
+                    "required": ["organization"],
+                },
+            ]),
         );
         schema
     }

@@ -170,10 +170,23 @@ impl schemars::JsonSchema for CapacityRef {
     }
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let position = generator.subschema_for::<PositionId>();
+        let organization = generator.subschema_for::<OrganizationId>();
         let mut schema = CapacityRefRepr::json_schema(generator);
         schema.insert(
             "anyOf".to_owned(),
-            serde_json::json!([{"required": ["position"]}, {"required": ["on_behalf_of"]}]),
+            serde_json::json!([
+                {
+                    "type": "object",
+                    "properties": {"position": {"description": "The position, by its id among the person's positions.", "$ref": position.get("$ref")}},
+                    "required": ["position"],
+                },
+                {
+                    "type": "object",
+                    "properties": {"on_behalf_of": {"description": "The organisation or government they acted for.", "$ref": organization.get("$ref")}},
+                    "required": ["on_behalf_of"],
+                },
+            ]),
         );
         schema
     }
