@@ -465,3 +465,41 @@ fn a_capacity_takes_its_sources_wording_and_extensions_in_a_statement_and_a_deci
         serde_json::from_str::<serde_json::Value>(&json).unwrap()
     );
 }
+
+#[test]
+fn an_announcement_comes_before_its_session_and_a_release_quotes_only_what_was_said() {
+    let releases = |kind: &str, published: &str| {
+        session(&format!(
+            r#", "statements": [{{"id": "s", "speaker": "p", "kind": "quote", "text": "Words.", "language": "en", "date": "2011-04-14"}}]}}],
+            "people": [{{"id": "p", "name": "P"}}],
+            "media_releases": [{{"id": "r", "kind": "{kind}", "published": "{published}", "headline": "H", "language": "en",
+              "about": ["c"], "quotes": ["s"]"#
+        ))
+    };
+    // An announcement a week ahead quotes what is not yet said: the quote is the error, the
+    // date is not.
+    assert_eq!(
+        report(&releases("announcement", "2011-04-05")),
+        expect(&[(
+            "release.quote.after_published",
+            "/media_releases/0/quotes/0",
+            r#"the release, published 2011-04-05, quotes statement "s", made no earlier than 2011-04-14"#
+        )])
+    );
+    assert_eq!(
+        report(&releases("news", "2011-04-05")),
+        expect(&[
+            (
+                "release.before_conference",
+                "/media_releases/0/published",
+                r#"published 2011-04-05, before "c" began (12–14 April 2011)"#
+            ),
+            (
+                "release.quote.after_published",
+                "/media_releases/0/quotes/0",
+                r#"the release, published 2011-04-05, quotes statement "s", made no earlier than 2011-04-14"#
+            ),
+        ])
+    );
+    assert_eq!(report(&releases("media_release", "2011-04")), expect(&[]));
+}

@@ -42,6 +42,8 @@ pub enum ReleaseKind {
     News,
     /// A formal statement.
     Statement,
+    /// An announcement or invitation, published before the session it announces (since 1.2).
+    Announcement,
     /// Any other kind.
     Other,
 }
@@ -50,6 +52,7 @@ crate::util::wire_names!(ReleaseKind, "regional_conference::release::ReleaseKind
         MediaRelease => "media_release",
         News => "news",
         Statement => "statement",
+        Announcement => "announcement",
         Other => "other",
 });
 

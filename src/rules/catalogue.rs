@@ -144,6 +144,9 @@ rules! {
     /// A list of adopted recommendations fits the total the source states.
     DecisionAdoptedExceedsTotal = "decision.adopted.exceeds_total", Warning,
         "A decision lists more adopted recommendations than the total it states allows.";
+    /// A release quotes only what was said by the time it was published.
+    ReleaseQuoteAfterPublished = "release.quote.after_published", Error,
+        "A release quotes a statement made after the release was published.";
     /// A host designation says where.
     HostDesignationEmpty = "host.designation.empty", Error,
         "A host designation names no country, city or host organisation.";
@@ -197,7 +200,7 @@ rules! {
         "A translation is keyed by the language of the original text.";
     /// Releases follow the sessions they report.
     ReleaseBeforeConference = "release.before_conference", Warning,
-        "A release is dated before the session it reports began.";
+        "A release (other than an announcement) is dated before the session it reports began.";
     /// Releases quote statements of the sessions they are about.
     ReleaseQuoteNotAbout = "release.quote.not_about", Warning,
         "A release quotes a statement made at a session it does not say it is about.";

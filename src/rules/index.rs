@@ -62,6 +62,8 @@ impl CountrySet {
 #[derive(Clone, Copy)]
 pub(crate) struct StatementAt<'a> {
     pub(crate) said_at: &'a crate::id::ConferenceId,
+    /// The statement's own date, where it has one.
+    pub(crate) date: Option<crate::date::PartialDate>,
 }
 
 /// Hash indexes of every entity by id, built in one pass.
@@ -141,6 +143,7 @@ impl<'a> Index<'a> {
                     s.id.id_key(),
                     StatementAt {
                         said_at: s.occasion.as_ref().unwrap_or(&c.id),
+                        date: s.date,
                     },
                 ) {
                     dups.push(duplicate(

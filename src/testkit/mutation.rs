@@ -364,6 +364,8 @@ fn release_before_conference(d: &mut Dataset, ci: usize) -> Option<(Rule, String
     release.published = Date::try_from(start.to_time().checked_sub(time::Duration::days(1))?)
         .ok()?
         .into();
+    // Published before the session, it can quote nothing said there.
+    release.quotes.clear();
     Some((
         Rule::ReleaseBeforeConference,
         format!("/media_releases/{ri}/published"),

@@ -4,7 +4,7 @@
 use foldhash::{HashSet, HashSetExt};
 
 use crate::read::pointer::Seg;
-use crate::release::MediaRelease;
+use crate::release::{MediaRelease, ReleaseKind};
 use crate::rule::Rule;
 use crate::rules::walk::{Span, Walker};
 
@@ -20,8 +20,11 @@ impl<'a> Walker<'a> {
                 "the dateline",
             );
         }
+        // An announcement is published before the session it announces, as it should be.
+        let reports = m.kind != ReleaseKind::Announcement;
         for about in &m.about {
-            if let Some(c) = self.lookup(about, |i| &i.conferences)
+            if reports
+                && let Some(c) = self.lookup(about, |i| &i.conferences)
                 && m.published.latest() < c.dates.earliest()
             {
                 self.report(
@@ -51,9 +54,28 @@ impl<'a> Walker<'a> {
             None => m.about.contains(at),
         };
         for (i, q) in m.quotes.iter().enumerate() {
-            if let Some(at) = self.lookup(q, |i| &i.statements)
-                && !is_about(at.said_at)
+            let Some(at) = self.lookup(q, |i| &i.statements) else {
+                continue;
+            };
+            // Said at the earliest on its own date, or else when its session began.
+            let said = at.date.map(crate::date::PartialDate::earliest).or_else(|| {
+                self.lookup(at.said_at, |i| &i.conferences)
+                    .map(|c| c.dates.earliest())
+            });
+            if let Some(said) = said
+                && said > m.published.latest()
             {
+                self.report(
+                    Rule::ReleaseQuoteAfterPublished,
+                    &[Seg::Key("quotes"), Seg::Index(i)],
+                    format!(
+                        "the release, published {}, quotes statement {:?}, made no earlier than {said}",
+                        m.published,
+                        q.as_str()
+                    ),
+                );
+            }
+            if !is_about(at.said_at) {
                 self.report(
                     Rule::ReleaseQuoteNotAbout,
                     &[Seg::Key("quotes"), Seg::Index(i)],
