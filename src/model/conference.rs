@@ -178,26 +178,10 @@ impl<'de> Deserialize<'de> for ConferenceDates {
                     .map_err(E::custom)
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                /// Both ends, each as far as it is known.
-                #[derive(Deserialize)]
-                #[serde(
-                    deny_unknown_fields,
-                    expecting = "the dates: an object with a \"start\", an \"end\" or both"
-                )]
-                struct Ends {
-                    #[serde(default)]
-                    start: Option<PartialDate>,
-                    #[serde(default)]
-                    end: Option<PartialDate>,
-                }
-                let Ends { start, end } =
-                    Ends::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
-                let full = |d: Option<PartialDate>| d.and_then(PartialDate::to_date);
-                match (full(start), full(end)) {
-                    (Some(s), Some(e)) => DateRange::new(s, e).map(ConferenceDates::Exact),
-                    _ => PartialRange::new(start, end).map(ConferenceDates::Partial),
-                }
-                .map_err(serde::de::Error::custom)
+                Ok(match crate::date::Span::read(map)? {
+                    crate::date::Span::Days(days) => ConferenceDates::Exact(days),
+                    crate::date::Span::Partial(span) => ConferenceDates::Partial(span),
+                })
             }
         }
         deserializer.deserialize_any(DatesVisitor)

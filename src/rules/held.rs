@@ -99,7 +99,7 @@ fn forms(p: &Position) -> impl Iterator<Item = String> + '_ {
 }
 
 /// Whether a position's term meets the days `start` to `end`.
-fn during(p: &Position, start: Date, end: Date) -> bool {
+pub(crate) fn during(p: &Position, start: Date, end: Date) -> bool {
     p.from.is_none_or(|f| f.earliest() <= end) && p.to.is_none_or(|t| t.latest() >= start)
 }
 

@@ -2,6 +2,7 @@
 
 pub mod catalogue;
 mod check;
+pub(crate) mod earlier;
 pub(crate) mod held;
 pub(crate) mod idindex;
 pub(crate) mod index;

@@ -9,6 +9,7 @@ use crate::date::Date;
 use crate::read::pointer::Seg;
 use crate::rule::Rule;
 use crate::rules::check::conference::cited;
+use crate::rules::earlier::Earlier;
 use crate::rules::walk::Walker;
 
 impl<'a> Walker<'a> {
@@ -19,17 +20,16 @@ impl<'a> Walker<'a> {
         // The record has no duration of its own: without exact dates, the preferred version
         // of the duration stands for it. And the sources of each field's preferred version,
         // for messages.
-        let preferred = |field: &str| {
-            c.claims
-                .iter()
-                .find(|claim| claim.rank == Rank::Preferred && claim.value.field() == field)
-        };
-        let preferred: [Option<&Claim>; 4] = [
-            preferred("dates"),
-            preferred("duration"),
-            preferred("ordinal"),
-            preferred("title"),
-        ];
+        let mut preferred: [Option<&Claim>; 4] = [None; 4];
+        for claim in c
+            .claims
+            .iter()
+            .filter(|claim| claim.rank == Rank::Preferred)
+        {
+            if let Some(first) = preferred.get_mut(slot(&claim.value)) {
+                first.get_or_insert(claim);
+            }
+        }
         self.enter(Seg::Key("claims"));
         // The versions read so far, for a version that agrees with the record but not with an
         // earlier version (the record's value is partial, or missing): the first version of
@@ -123,49 +123,26 @@ fn slot(value: &Claimed) -> usize {
     }
 }
 
-/// Of the versions of the dates read so far: for the first day and for the last, the version
-/// whose allowed days end soonest and the one whose allowed days begin latest. A version
-/// conflicts with an earlier one exactly when, for one of the two days, its allowed days lie
-/// wholly after the soonest end or wholly before the latest beginning.
+/// Of the versions of the dates read so far, the days each allows for the first day and for
+/// the last: a version conflicts with an earlier one when either day cannot meet.
 #[derive(Default)]
 struct DayExtremes<'a> {
-    first: Extremes<'a>,
-    last: Extremes<'a>,
-}
-
-#[derive(Default)]
-struct Extremes<'a> {
-    soonest_end: Option<(Date, &'a Claim)>,
-    latest_start: Option<(Date, &'a Claim)>,
-}
-
-impl<'a> Extremes<'a> {
-    fn conflict(&self, (low, high): (Date, Date)) -> Option<&'a Claim> {
-        let after = self.soonest_end.filter(|(end, _)| low > *end);
-        let before = self.latest_start.filter(|(start, _)| high < *start);
-        after.or(before).map(|(_, claim)| claim)
-    }
-
-    fn add(&mut self, (low, high): (Date, Date), claim: &'a Claim) {
-        if self.soonest_end.is_none_or(|(end, _)| high < end) {
-            self.soonest_end = Some((high, claim));
-        }
-        if self.latest_start.is_none_or(|(start, _)| low > start) {
-            self.latest_start = Some((low, claim));
-        }
-    }
+    first: Earlier<Date, &'a Claim>,
+    last: Earlier<Date, &'a Claim>,
 }
 
 impl<'a> DayExtremes<'a> {
     fn conflict(&self, d: ConferenceDates) -> Option<&'a Claim> {
+        let ((first_low, first_high), (last_low, last_high)) = (first_day(d), last_day(d));
         self.first
-            .conflict(first_day(d))
-            .or_else(|| self.last.conflict(last_day(d)))
+            .missed_by(first_low, Some(first_high))
+            .or_else(|| self.last.missed_by(last_low, Some(last_high)))
     }
 
     fn add(&mut self, d: ConferenceDates, claim: &'a Claim) {
-        self.first.add(first_day(d), claim);
-        self.last.add(last_day(d), claim);
+        let ((first_low, first_high), (last_low, last_high)) = (first_day(d), last_day(d));
+        self.first.add(first_low, Some(first_high), claim);
+        self.last.add(last_low, Some(last_high), claim);
     }
 }
 

@@ -12,6 +12,7 @@ use crate::id::{RegionId, SourceId};
 use crate::read::pointer::Seg;
 use crate::region::Region;
 use crate::rule::Rule;
+use crate::rules::earlier::Earlier;
 use crate::rules::index::CountrySet;
 use crate::rules::walk::{Span, Walker};
 
@@ -96,22 +97,15 @@ impl<'a> Walker<'a> {
     fn attendance(&mut self, attendance: &'a [AttendanceCount], represented: usize) {
         self.enter(Seg::Key("attendance"));
         // Figures are compared like with like: the same measure, stage and part. A figure
-        // disagrees with an earlier one when their ranges cannot meet, that is when it lies
-        // wholly above the lowest upper end so far or wholly below the highest lower end; so
-        // each class keeps those two figures, and each entry is one look-up.
-        let mut classes: HashMap<Class<'a>, Extremes<'a>> = HashMap::new();
+        // disagrees with an earlier one of its class when their ranges cannot meet.
+        let mut classes: HashMap<Class<'a>, Earlier<u32, &'a AttendanceCount>> = HashMap::new();
         for (i, a) in attendance.iter().enumerate() {
             let Some(count) = compared(a) else { continue };
             let (low, high) = count.range();
-            let class = (a.measure, a.stage, a.part.as_ref());
-            let extremes = classes.entry(class).or_insert(Extremes {
-                lowest_high: None,
-                highest_low: (low, a),
-            });
-            let above = extremes.lowest_high.filter(|(h, _)| low > *h);
-            let below =
-                (high.is_some_and(|h| h < extremes.highest_low.0)).then_some(extremes.highest_low);
-            if let Some((_, earlier)) = above.or(below) {
+            let class = classes
+                .entry((a.measure, a.stage, a.part.as_ref()))
+                .or_default();
+            if let Some(earlier) = class.missed_by(low, high) {
                 self.report(
                     Rule::AttendanceDisagreement,
                     &[Seg::Index(i), Seg::Key("count")],
@@ -125,14 +119,7 @@ impl<'a> Walker<'a> {
                     ),
                 );
             }
-            if let Some(h) = high
-                && extremes.lowest_high.is_none_or(|(lh, _)| h < lh)
-            {
-                extremes.lowest_high = Some((h, a));
-            }
-            if low > extremes.highest_low.0 {
-                extremes.highest_low = (low, a);
-            }
+            class.add(low, high, a);
         }
         self.parts(attendance);
         for (i, a) in attendance.iter().enumerate() {
@@ -207,13 +194,6 @@ impl<'a> Walker<'a> {
 
 /// The figures of one measure, stage and part, which are compared with each other.
 type Class<'a> = (Measure, Option<CountStage>, Option<&'a CountPart>);
-
-/// Of the figures of a class read so far: the one with the lowest upper end, and the one with
-/// the highest lower end.
-struct Extremes<'a> {
-    lowest_high: Option<(u32, &'a AttendanceCount)>,
-    highest_low: (u32, &'a AttendanceCount),
-}
 
 /// The total of a measure and stage, and its parts read so far.
 #[derive(Default)]

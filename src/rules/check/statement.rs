@@ -4,7 +4,7 @@ use crate::id::PersonId;
 use crate::person::Person;
 use crate::read::pointer::Seg;
 use crate::rule::Rule;
-use crate::rules::held::Held;
+use crate::rules::held::{self, Held};
 use crate::rules::walk::{Span, Walker};
 use crate::statement::{CapacityRef, Statement};
 
@@ -63,8 +63,7 @@ impl<'a> Walker<'a> {
             self.enter(Seg::Index(k));
             if let Some(person) = speaker
                 && let Some(position) = self.capacity_position(&s.speaker, Some(person), c)
-                && !(position.from.is_none_or(|f| f.earliest() <= when.end)
-                    && position.to.is_none_or(|t| t.latest() >= when.start))
+                && !held::during(position, when.start, when.end)
             {
                 self.report(
                     Rule::StatementCapacityNotHeld,

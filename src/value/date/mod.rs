@@ -333,4 +333,5 @@ mod partial;
 mod range;
 
 pub use partial::{PartialDate, Precision};
+pub(crate) use range::Span;
 pub use range::{DateRange, PartialRange, RangeError, YearRange};

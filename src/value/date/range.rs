@@ -270,6 +270,29 @@ struct PartialRangeRepr {
     end: Option<PartialDate>,
 }
 
+/// A span read from an object of two ends: exact days when both ends are full days (so that
+/// each span has one form), else a partial span.
+pub(crate) enum Span {
+    /// Both ends are days.
+    Days(DateRange),
+    /// An end is partial or missing.
+    Partial(PartialRange),
+}
+
+impl Span {
+    /// Reads the ends from `map`, an object `{"start": …, "end": …}`.
+    pub(crate) fn read<'de, A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error> {
+        let PartialRangeRepr { start, end } =
+            PartialRangeRepr::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+        let full = |d: Option<PartialDate>| d.and_then(PartialDate::to_date);
+        match (full(start), full(end)) {
+            (Some(s), Some(e)) => DateRange::new(s, e).map(Span::Days),
+            _ => PartialRange::new(start, end).map(Span::Partial),
+        }
+        .map_err(serde::de::Error::custom)
+    }
+}
+
 impl TryFrom<PartialRangeRepr> for PartialRange {
     type Error = RangeError;
     fn try_from(r: PartialRangeRepr) -> Result<Self, Self::Error> {
