@@ -32,8 +32,8 @@ mod value;
 pub mod view;
 
 pub use model::{
-    claim, conference, dataset, decision, delegation, organization, person, recommendation, region,
-    release, role, source, statement, strategy,
+    claim, conference, dataset, decision, delegation, event, organization, person, recommendation,
+    region, release, role, source, statement, strategy,
 };
 pub use read::{decode, locate};
 pub use rules::{catalogue as rule, report as validate};

@@ -48,6 +48,11 @@ use crate::marking::{MarkedParagraph, Marking};
 use crate::ordinal::Ordinal;
 use crate::role::SessionRole;
 use crate::statement::Statement;
+
+pub use crate::event::{
+    Actor, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, RelatedEvent, Theme,
+    ThemeVariant,
+};
 use crate::text::{LanguageTag, Text};
 use crate::topic::Topic;
 
@@ -523,67 +528,6 @@ impl AgendaItem {
     }
 }
 
-/// How another event relates to a session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum EventRelation {
-    /// Held alongside it, at the same place and time.
-    CoLocated,
-    /// The larger event it is part of.
-    PartOf,
-    /// An event that is part of it (a workshop, a ministerial segment).
-    HasPart,
-}
-
-crate::util::wire_names!(EventRelation, "regional_conference::conference::EventRelation", {
-        CoLocated => "co_located",
-        PartOf => "part_of",
-        HasPart => "has_part",
-});
-
-/// An event related to a session.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields, expecting = "a related event: a JSON object")]
-#[non_exhaustive]
-pub struct RelatedEvent {
-    /// How it relates.
-    pub relation: EventRelation,
-    /// Its title.
-    pub title: Text,
-    /// The event, where the dataset holds it as a conference.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conference: Option<ConferenceId>,
-    /// When it took place.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dates: Option<ConferenceDates>,
-    /// The sources that report it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sources: Vec<SourceId>,
-    /// The source's own words, where the record paraphrases them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub wording: Option<Text>,
-    /// Data that does not fit the vocabulary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extensions: Option<Extensions>,
-}
-
-impl RelatedEvent {
-    /// A related event with its relation and title.
-    #[must_use]
-    pub fn new(relation: EventRelation, title: Text) -> Self {
-        Self {
-            relation,
-            title,
-            conference: None,
-            dates: None,
-            sources: Vec::new(),
-            wording: None,
-            extensions: None,
-        }
-    }
-}
-
 /// One session of a series: a regional conference, a general assembly, an extraordinary
 /// session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -641,9 +585,24 @@ pub struct Conference {
     /// The decisions it took.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<Decision>,
-    /// Co-located, parent and child events.
+    /// Its parts (ceremonies, committee meetings) and the events it is linked to: co-located,
+    /// preparatory, followed up, decided at (see [`crate::event`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related_events: Vec<RelatedEvent>,
+    /// Its theme, with the variants the sources give (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<Theme>,
+    /// Whether it is a statutory session (a general assembly the statutes call for) or not
+    /// (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statutory: Option<bool>,
+    /// Of what it was the first, as the sources say: "the first held in Africa" (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_in: Option<FirstIn>,
+    /// What happened outside it that the reports tie to it: an outside body's request, a
+    /// boycott, an operation in the news (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<ContextEvent>,
     /// Who chaired, opened, addressed, presided over or held the session, whether or not they
     /// belong to a delegation (see [`crate::role`]; since 1.2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -690,6 +649,10 @@ impl Conference {
             statements: Vec::new(),
             decisions: Vec::new(),
             related_events: Vec::new(),
+            theme: None,
+            statutory: None,
+            first_in: None,
+            context: Vec::new(),
             roles: Vec::new(),
             claims: Vec::new(),
             sources: Vec::new(),

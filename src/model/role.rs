@@ -70,6 +70,14 @@ pub enum RoleKind {
     GuestOfHonour,
     /// Moderated it, or a part of it.
     Moderator,
+    /// Hosted it: received it in their country or premises (since 1.2, part 3).
+    Host,
+    /// Welcomed arriving delegations or participants.
+    Welcomed,
+    /// Placed it under their patronage ("under the high patronage of the President").
+    Patron,
+    /// Took part in it (a sub-event's participants) without a more specific role.
+    Participant,
     /// Another role, in the source's words (`title`, `wording`).
     Other,
 }
@@ -88,6 +96,10 @@ crate::util::wire_names!(RoleKind, "regional_conference::role::RoleKind", {
         HeldOnBehalf => "held_on_behalf",
         GuestOfHonour => "guest_of_honour",
         Moderator => "moderator",
+        Host => "host",
+        Welcomed => "welcomed",
+        Patron => "patron",
+        Participant => "participant",
         Other => "other",
 });
 

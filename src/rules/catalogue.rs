@@ -167,7 +167,7 @@ rules! {
         "The designated host country is not a listed member of the series' region.";
     /// A designation and the designated session in the dataset agree.
     HostConferenceMismatch = "host.conference.mismatch", Error,
-        "The designated session in the dataset disagrees with the designation (series, ordinal or country).";
+        "The designated session in the dataset disagrees with the designation: its series, ordinal, country, city or dates.";
     /// Strategy periods span a few years.
     StrategyPeriodLong = "strategy.period.long", Warning,
         "A strategy's period ends more than ten years after the year it starts (a decade plan such as 2020–2030 does not).";
@@ -215,7 +215,22 @@ rules! {
         "A capacity (of a statement or a session role) names a position its holder does not have.";
     /// A session role is dated within the session.
     RoleDateOutside = "role.date.outside", Warning,
-        "A role at a session is dated outside the session's dates.";
+        "A role at a session, or at one of its related events, is dated outside that event's dates.";
+    /// A part of a session falls within it.
+    EventDateOutside = "event.date.outside", Warning,
+        "A part of a session (a related event of relation `has_part`) is dated outside the session's dates.";
+    /// A decision is taken during its session.
+    DecisionDateOutside = "decision.date.outside", Warning,
+        "A decision is dated outside the dates of the session that took it.";
+    /// An election fills a position the person has.
+    DecisionPositionUnknown = "decision.position.unknown", Error,
+        "An election or appointment fills a position, by id, that the person does not have.";
+    /// What follows a recommendation's adoption comes after it.
+    RecommendationHistoryBeforeAdoption = "recommendation.history.before_adoption", Error,
+        "A recommendation is endorsed or implemented before the session that adopted it.";
+    /// A matter is deferred to a later session.
+    DecisionDeferNotLater = "decision.defer.not_later", Error,
+        "A matter is deferred to a session that does not come after the deferring one.";
     /// Historical country codes are used only for their time.
     CountryWithdrawn = "country.withdrawn", Warning,
         "A historical country code is used for a date after ISO 3166 withdrew it.";

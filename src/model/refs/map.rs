@@ -4,14 +4,15 @@
 
 use super::{Bond, Holder, Refs, Spec, Target, Unit, Visit, VisitMut};
 use crate::claim::Claim;
-use crate::conference::{AgendaItem, AttendanceCount, Conference, RelatedEvent, Venue};
+use crate::conference::{AgendaItem, AttendanceCount, Conference, Venue};
 use crate::dataset::Dataset;
 use crate::decision::{Decision, HostDesignation};
 use crate::delegation::{Delegate, Delegation, Party, Provenance};
+use crate::event::{Actor, ContextEvent, RelatedEvent, Theme, ThemeVariant};
 use crate::marking::Marking;
 use crate::organization::{Founding, Organization};
 use crate::person::{DescribedName, NameForm, Person, Position};
-use crate::recommendation::{Addressee, Recommendation};
+use crate::recommendation::{Addressee, Recommendation, StatusEvent};
 use crate::region::Region;
 use crate::release::MediaRelease;
 use crate::role::{RoleHolder, SessionRole};
@@ -239,6 +240,8 @@ pub(crate) const ADOPTED_AT: Spec = Spec::needs("adopted_at", Target::Conference
 const ADDRESSEES: Holder = Holder::item("addressees", "addressee", Unit::References);
 const PROGRAMMES: Spec = Spec::cites("programmes", Target::Organization);
 const PARTNERS: Spec = Spec::cites("partners", Target::Organization);
+const BENEFICIARIES: Holder = Holder::item("beneficiaries", "beneficiary", Unit::References);
+const HISTORY: Holder = Holder::part("history", "status event");
 
 map!(Recommendation, marked by marking; |this, v| {
     let Recommendation {
@@ -247,19 +250,42 @@ map!(Recommendation, marked by marking; |this, v| {
         number: _,
         adopted_at,
         addressees,
+        beneficiaries,
         action: _,
         language: _,
         translations: _,
         topics: _,
         programmes,
         partners,
+        history,
         sources,
         extensions: _,
     } = this;
     one(v, ADOPTED_AT, adopted_at);
     items(v, ADDRESSEES, addressees);
+    items(v, BENEFICIARIES, beneficiaries);
     list(v, PROGRAMMES, programmes);
     list(v, PARTNERS, partners);
+    items(v, HISTORY, history);
+    list(v, SOURCES, sources);
+});
+
+/// A step of a recommendation's life stands without its session or body.
+const STATUS_CONFERENCE: Spec = Spec::cites("conference", Target::Conference);
+const STATUS_BY: Spec = Spec::cites("by", Target::Organization);
+
+map!(StatusEvent; |this, v| {
+    let StatusEvent {
+        status: _,
+        conference,
+        date: _,
+        by,
+        sources,
+        wording: _,
+        extensions: _,
+    } = this;
+    opt(v, STATUS_CONFERENCE, conference);
+    opt(v, STATUS_BY, by);
     list(v, SOURCES, sources);
 });
 
@@ -268,11 +294,22 @@ pub(crate) const ADDRESSEE_REGION: Spec = Spec::points("region", Target::Region,
 const ADDRESSEE_ORGANIZATION: Spec =
     Spec::points("organization", Target::Organization, "organisation");
 
+/// Bodies of a kind stand without their region ("the national central bureaus").
+const BODIES_REGION: Spec = Spec::cites("region", Target::Region);
+
 map!(Addressee; |this, v| {
     match this {
         Addressee::RegionMembers { region } => one(v, ADDRESSEE_REGION, region),
         Addressee::Organization { organization } => one(v, ADDRESSEE_ORGANIZATION, organization),
-        Addressee::Countries { countries: _ } => {}
+        Addressee::MemberCountries { organization } => {
+            one(v, ADDRESSEE_ORGANIZATION, organization);
+        }
+        Addressee::Bodies {
+            description: _,
+            body_kind: _,
+            region,
+        } => opt(v, BODIES_REGION, region),
+        Addressee::Countries { countries: _ } | Addressee::Group { name: _, countries: _ } => {}
     }
 });
 
@@ -333,6 +370,13 @@ pub(crate) const STATEMENTS: Holder = Holder::item("statements", "statement", Un
 const DECISIONS: Holder = Holder::item("decisions", "decision", Unit::Decisions);
 const RELATED_EVENTS: Holder = Holder::item("related_events", "related event", Unit::References);
 const CLAIMS: Holder = Holder::item("claims", "claim", Unit::Claims);
+const THEME: Holder = Holder::part("theme", "theme");
+const THEME_VARIANTS: Holder = Holder::part("variants", "theme's variant");
+const CONTEXT: Holder = Holder::part("context", "context event");
+const ACTOR: Holder = Holder::part("actor", "actor");
+/// Who acted in a context event: a plain fact, dropped with what a view withholds.
+const ACTOR_PERSON: Spec = Spec::cites("person", Target::Person);
+const ACTOR_ORGANIZATION: Spec = Spec::cites("organization", Target::Organization);
 
 map!(Conference, marked by marking; |this, v| {
     let Conference {
@@ -354,6 +398,10 @@ map!(Conference, marked by marking; |this, v| {
         statements,
         decisions,
         related_events,
+        theme,
+        statutory: _,
+        first_in: _,
+        context,
         roles,
         claims,
         sources,
@@ -372,6 +420,8 @@ map!(Conference, marked by marking; |this, v| {
     items(v, STATEMENTS, statements);
     items(v, DECISIONS, decisions);
     items(v, RELATED_EVENTS, related_events);
+    part(v, THEME, theme);
+    items(v, CONTEXT, context);
     items(v, ROLES, roles);
     items(v, CLAIMS, claims);
     list(v, SOURCES, sources);
@@ -481,15 +531,64 @@ const RELATED_CONFERENCE: Spec = Spec::needs("conference", Target::Conference, "
 map!(RelatedEvent; |this, v| {
     let RelatedEvent {
         relation: _,
+        kind: _,
         title: _,
         conference,
         dates: _,
+        venue,
+        roles,
         sources,
         wording: _,
         extensions: _,
     } = this;
     opt(v, RELATED_CONFERENCE, conference);
+    part(v, VENUE, venue);
+    items(v, ROLES, roles);
     list(v, SOURCES, sources);
+});
+
+map!(Theme; |this, v| {
+    let Theme {
+        text: _,
+        language: _,
+        variants,
+        sources,
+    } = this;
+    items(v, THEME_VARIANTS, variants);
+    list(v, SOURCES, sources);
+});
+
+map!(ThemeVariant; |this, v| {
+    let ThemeVariant {
+        text: _,
+        language: _,
+        sources,
+    } = this;
+    list(v, SOURCES, sources);
+});
+
+map!(ContextEvent; |this, v| {
+    let ContextEvent {
+        kind: _,
+        description: _,
+        actor,
+        date: _,
+        sources,
+        wording: _,
+        extensions: _,
+    } = this;
+    part(v, ACTOR, actor);
+    list(v, SOURCES, sources);
+});
+
+map!(Actor; |this, v| {
+    let Actor {
+        person,
+        organization,
+        country: _,
+    } = this;
+    opt(v, ACTOR_PERSON, person);
+    opt(v, ACTOR_ORGANIZATION, organization);
 });
 
 pub(crate) const DELEGATION_ORGANIZATION: Spec =
@@ -593,6 +692,12 @@ const POSITION: Holder = Holder::part("position", "position");
 const ADMITTED: Spec = Spec::needs("organization", Target::Organization, "organisation");
 const HOST_ORGANIZATION: Spec = Spec::cites("host_organization", Target::Organization);
 const DESIGNATED: Spec = Spec::needs("conference", Target::Conference, "session");
+/// Organisations elected: the election is withheld when none of them is left.
+const ELECTED_MEMBERS: Spec = Spec::needs("organizations", Target::Organization, "organisation");
+const ELECTED_TO: Spec = Spec::names("body", Target::Organization, "body");
+/// What a deferral names is a plain fact of its matter, which stands without them.
+const DEFERRED: Spec = Spec::cites("recommendations", Target::Recommendation);
+const DEFERRED_TO: Spec = Spec::cites("conference", Target::Conference);
 
 map!(Decision; |this, v| {
     match this {
@@ -600,6 +705,9 @@ map!(Decision; |this, v| {
             strategy,
             text: _,
             sources,
+            vote: _,
+            effective: _,
+            decided_on: _,
             extensions: _,
         } => {
             one(v, ENDORSED_STRATEGY, strategy);
@@ -610,6 +718,9 @@ map!(Decision; |this, v| {
             total: _,
             text: _,
             sources,
+            vote: _,
+            effective: _,
+            decided_on: _,
             extensions: _,
         } => {
             list(v, ADOPTED, recommendations);
@@ -620,6 +731,9 @@ map!(Decision; |this, v| {
             organization,
             text: _,
             sources,
+            vote: _,
+            effective: _,
+            decided_on: _,
             extensions: _,
         } => {
             one(v, ESTABLISHED, organization);
@@ -628,19 +742,27 @@ map!(Decision; |this, v| {
         Decision::Elect {
             person,
             position,
+            fills: _,
             from: _,
             to: _,
             text: _,
             sources,
+            vote: _,
+            effective: _,
+            decided_on: _,
             extensions: _,
         }
         | Decision::Appoint {
             person,
             position,
+            fills: _,
             from: _,
             to: _,
             text: _,
             sources,
+            vote: _,
+            effective: _,
+            decided_on: _,
             extensions: _,
         } => {
             one(v, ELECTED, person);
@@ -652,16 +774,67 @@ map!(Decision; |this, v| {
             organization,
             text: _,
             sources,
+            vote: _,
+            effective: _,
+            decided_on: _,
             extensions: _,
         } => {
             opt(v, ADMITTED, organization);
             list(v, SOURCES, sources);
         }
-        Decision::Other {
+        Decision::AdoptDocument {
+            form: _,
+            title: _,
+            number: _,
             text: _,
             sources,
+            vote: _,
+            effective: _,
+            decided_on: _,
+            extensions: _,
+        }
+        | Decision::Other {
+            text: _,
+            sources,
+            vote: _,
+            effective: _,
+            decided_on: _,
             extensions: _,
         } => list(v, SOURCES, sources),
+        Decision::ElectMembers {
+            countries: _,
+            organizations,
+            body,
+            seat: _,
+            from: _,
+            to: _,
+            text: _,
+            sources,
+            vote: _,
+            effective: _,
+            decided_on: _,
+            extensions: _,
+        } => {
+            list(v, ELECTED_MEMBERS, organizations);
+            opt(v, ELECTED_TO, body);
+            list(v, SOURCES, sources);
+        }
+        Decision::Defer {
+            matter: _,
+            recommendations,
+            conference,
+            date: _,
+            text: _,
+            sources,
+            vote: _,
+            effective: _,
+            decided_on: _,
+            extensions: _,
+        } => {
+            list(v, DEFERRED, recommendations);
+            opt(v, DEFERRED_TO, conference);
+            list(v, SOURCES, sources);
+        }
     }
 });
 
@@ -676,6 +849,9 @@ map!(HostDesignation; |this, v| {
         conference,
         text: _,
         sources,
+        vote: _,
+        effective: _,
+        decided_on: _,
         extensions: _,
     } = this;
     opt(v, HOST_ORGANIZATION, host_organization);

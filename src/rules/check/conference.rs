@@ -72,7 +72,7 @@ impl<'a> Walker<'a> {
         let represented = self.delegates_batch(c);
         self.attendance(&c.attendance, represented);
         self.claims(c);
-        self.roles(c, span);
+        self.roles(&c.roles, Some(span), super::role::Dated::Session(c.dates));
         self.delegations(c, span);
         self.enter(Seg::Key("statements"));
         for (i, s) in c.statements.iter().enumerate() {
@@ -89,6 +89,7 @@ impl<'a> Walker<'a> {
             self.leave();
         }
         self.leave();
+        self.events(c, span);
     }
 
     /// Figures that disagree, parts that add up to more than their total, and more country

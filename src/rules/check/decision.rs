@@ -1,15 +1,30 @@
 //! The checks of a session's decisions, host designations among them.
 
-use crate::conference::Conference;
+use crate::conference::{Conference, Venue};
 use crate::count::Count;
+use crate::date::PartialDate;
 use crate::decision::{Decision, HostDesignation};
-use crate::id::RecommendationId;
+use crate::id::{ConferenceId, RecommendationId};
 use crate::read::pointer::Seg;
 use crate::rule::Rule;
+use crate::rules::held::compared;
 use crate::rules::walk::{Span, Walker};
 
 impl<'a> Walker<'a> {
     pub(super) fn decision(&mut self, c: &'a Conference, d: &'a Decision, span: Span) {
+        if let Some(day) = d.decided_on()
+            && (day.latest() < span.start || day.earliest() > span.end)
+        {
+            self.report(
+                Rule::DecisionDateOutside,
+                &[Seg::Key("decided_on")],
+                format!(
+                    "the {} decision is dated {day}, outside the session ({})",
+                    d.kind(),
+                    c.dates
+                ),
+            );
+        }
         match d {
             Decision::EndorseStrategy { strategy, .. } => {
                 let endorser = self
@@ -36,30 +51,6 @@ impl<'a> Walker<'a> {
                 ..
             } => self.adoption(c, recommendations, *total),
             Decision::DesignateHost(h) => self.host(c, h, span),
-            Decision::Elect {
-                person,
-                position,
-                from: Some(from),
-                to: Some(to),
-                ..
-            }
-            | Decision::Appoint {
-                person,
-                position,
-                from: Some(from),
-                to: Some(to),
-                ..
-            } if from.earliest() > to.latest() => {
-                self.report(
-                    Rule::PositionDatesOrder,
-                    &[Seg::Key("to")],
-                    format!(
-                        "the term of {:?} as {:?} ends ({to}) before it starts ({from})",
-                        person.as_str(),
-                        position.title.as_str()
-                    ),
-                );
-            }
             Decision::AdmitMember {
                 country,
                 organization,
@@ -80,10 +71,115 @@ impl<'a> Walker<'a> {
                 ),
                 (None, Some(_)) => {}
             },
+            Decision::ElectMembers { countries, .. } => {
+                for (i, code) in countries.iter().enumerate() {
+                    self.country_at(
+                        *code,
+                        span,
+                        &[Seg::Key("countries"), Seg::Index(i)],
+                        "the election",
+                    );
+                }
+            }
+            Decision::Defer {
+                conference, date, ..
+            } => self.deferral(c, conference.as_ref(), *date, span),
             Decision::EstablishBody { .. }
             | Decision::Elect { .. }
             | Decision::Appoint { .. }
+            | Decision::AdoptDocument { .. }
             | Decision::Other { .. } => {}
+        }
+        self.election(d);
+    }
+
+    /// An election's or appointment's term runs forward, and the position it fills is the
+    /// person's.
+    fn election(&mut self, d: &'a Decision) {
+        let (Decision::Elect {
+            person,
+            position,
+            fills,
+            from,
+            to,
+            ..
+        }
+        | Decision::Appoint {
+            person,
+            position,
+            fills,
+            from,
+            to,
+            ..
+        }) = d
+        else {
+            return;
+        };
+        if let (Some(from), Some(to)) = (from, to)
+            && from.earliest() > to.latest()
+        {
+            self.report(
+                Rule::PositionDatesOrder,
+                &[Seg::Key("to")],
+                format!(
+                    "the term of {:?} as {:?} ends ({to}) before it starts ({from})",
+                    person.as_str(),
+                    position.title.as_str()
+                ),
+            );
+        }
+        if let Some(fills) = fills
+            && let Some(holder) = self.lookup(person, |i| &i.people)
+            && self.held.position(holder, fills).is_none()
+        {
+            self.report(
+                Rule::DecisionPositionUnknown,
+                &[Seg::Key("fills")],
+                format!(
+                    "the decision fills position {:?}, which {:?} does not have",
+                    fills.as_str(),
+                    person.as_str()
+                ),
+            );
+        }
+    }
+
+    /// A deferral names a later session, or a later date.
+    fn deferral(
+        &mut self,
+        c: &'a Conference,
+        target: Option<&'a ConferenceId>,
+        date: Option<PartialDate>,
+        span: Span,
+    ) {
+        if let Some(target) = target
+            && let Some(later) = self.lookup(target, |i| &i.conferences)
+            && (later.id == c.id || later.dates.latest() <= span.end)
+        {
+            self.report(
+                Rule::DecisionDeferNotLater,
+                &[Seg::Key("conference")],
+                format!(
+                    "the matter is deferred to {:?} ({}), which does not come after {:?} ({})",
+                    later.id.as_str(),
+                    later.dates,
+                    c.id.as_str(),
+                    c.dates
+                ),
+            );
+        }
+        if let Some(date) = date
+            && date.latest() <= span.end
+        {
+            self.report(
+                Rule::DecisionDeferNotLater,
+                &[Seg::Key("date")],
+                format!(
+                    "the matter is deferred to {date}, which does not come after {:?} ({})",
+                    c.id.as_str(),
+                    c.dates
+                ),
+            );
         }
     }
 
@@ -204,36 +300,76 @@ impl<'a> Walker<'a> {
         self.host_target(h);
     }
 
-    /// The designated session, where the dataset holds it, agrees with the designation.
+    /// The designated session, where the dataset holds it, agrees with the designation: each
+    /// difference is named with both values.
     fn host_target(&mut self, h: &'a HostDesignation) {
         let Some(target) = &h.conference else {
             return;
         };
-        if let Some(t) = self.lookup(target, |i| &i.conferences) {
-            let mut differences = Vec::new();
-            if t.series.as_ref() != Some(&h.series) {
-                differences.push("series");
-            }
-            if h.ordinal.is_some_and(|o| t.ordinal != Some(o)) {
-                differences.push("ordinal");
-            }
-            let venue_country = t.venue.as_ref().and_then(|v| v.country);
-            if let (Some(theirs), Some(ours)) = (venue_country, h.country)
-                && theirs != ours
-            {
-                differences.push("country");
-            }
-            if !differences.is_empty() {
-                self.report(
-                    Rule::HostConferenceMismatch,
-                    &[Seg::Key("conference")],
-                    format!(
-                        "{:?} differs from the designation in its {}",
-                        target.as_str(),
-                        differences.join(", ")
-                    ),
-                );
-            }
+        let Some(t) = self.lookup(target, |i| &i.conferences) else {
+            return;
+        };
+        let mut differences = Vec::new();
+        if t.series.as_ref() != Some(&h.series) {
+            differences.push(format!(
+                "its series is {}, the designation's {:?}",
+                t.series
+                    .as_ref()
+                    .map_or("not given".to_owned(), |s| format!("{:?}", s.as_str())),
+                h.series.as_str()
+            ));
+        }
+        if let Some(ours) = h.ordinal
+            && t.ordinal != Some(ours)
+        {
+            differences.push(format!(
+                "its ordinal is {}, the designation's {ours}",
+                t.ordinal.map_or("not given".to_owned(), |o| o.to_string())
+            ));
+        }
+        let venue = t.venue.as_ref();
+        if let (Some(theirs), Some(ours)) = (venue.and_then(|v| v.country), h.country)
+            && theirs != ours
+        {
+            differences.push(format!("its country is {theirs}, the designation's {ours}"));
+        }
+        if let (Some(v), Some(ours)) = (venue, &h.city)
+            && let Some(theirs) = &v.city
+            && !same_city(v, ours.as_str())
+        {
+            differences.push(format!(
+                "its city is {:?}, the designation's {:?}",
+                theirs.as_str(),
+                ours.as_str()
+            ));
+        }
+        if let Some(ours) = h.date
+            && (t.dates.latest() < ours.earliest() || t.dates.earliest() > ours.latest())
+        {
+            differences.push(format!("it is dated {}, the designation {ours}", t.dates));
+        }
+        if !differences.is_empty() {
+            self.report(
+                Rule::HostConferenceMismatch,
+                &[Seg::Key("conference")],
+                format!(
+                    "{:?} differs from the designation: {}",
+                    target.as_str(),
+                    differences.join("; ")
+                ),
+            );
         }
     }
+}
+
+/// Whether a venue's city, or one of its other names, is `city`, compared by letters and
+/// digits, lowercased ("Bogotá" and "bogota" are not the same; "Dar es Salaam" and
+/// "Dar-es-Salaam" are).
+fn same_city(venue: &Venue, city: &str) -> bool {
+    let wanted = compared(city);
+    venue
+        .city
+        .iter()
+        .chain(&venue.city_other_names)
+        .any(|name| compared(name.as_str()) == wanted)
 }

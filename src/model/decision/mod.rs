@@ -58,8 +58,6 @@
 //! };
 //! ```
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
 use crate::count::Count;
@@ -67,7 +65,8 @@ use crate::country::CountryCode;
 use crate::date::PartialDate;
 use crate::extensions::Extensions;
 use crate::id::{
-    ConferenceId, OrganizationId, PersonId, RecommendationId, SeriesId, SourceId, StrategyId,
+    ConferenceId, OrganizationId, PersonId, PositionId, RecommendationId, SeriesId, SourceId,
+    StrategyId,
 };
 use crate::ordinal::Ordinal;
 use crate::statement::Capacity;
@@ -111,6 +110,15 @@ pub struct HostDesignation {
     /// The sources that report it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
+    /// How it was voted (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vote: Option<Box<Vote>>,
+    /// When and where it takes effect (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective: Option<Effective>,
+    /// The day it was taken, where the source says (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_on: Option<PartialDate>,
     /// Data that does not fit the vocabulary.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Extensions>,
@@ -147,6 +155,9 @@ impl HostDesignation {
             conference: None,
             text: None,
             sources: Vec::new(),
+            vote: None,
+            effective: None,
+            decided_on: None,
             extensions: None,
         }
     }
@@ -176,6 +187,15 @@ pub enum Decision {
         /// The sources that report it.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sources: Vec<SourceId>,
+        /// How it was voted (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        vote: Option<Box<Vote>>,
+        /// When and where it takes effect (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effective: Option<Effective>,
+        /// The day it was taken, where the source says (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decided_on: Option<PartialDate>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -195,6 +215,15 @@ pub enum Decision {
         /// The sources that report it.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sources: Vec<SourceId>,
+        /// How it was voted (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        vote: Option<Box<Vote>>,
+        /// When and where it takes effect (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effective: Option<Effective>,
+        /// The day it was taken, where the source says (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decided_on: Option<PartialDate>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -212,6 +241,15 @@ pub enum Decision {
         /// The sources that report it.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sources: Vec<SourceId>,
+        /// How it was voted (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        vote: Option<Box<Vote>>,
+        /// When and where it takes effect (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effective: Option<Effective>,
+        /// The day it was taken, where the source says (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decided_on: Option<PartialDate>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -223,6 +261,9 @@ pub enum Decision {
         person: PersonId,
         /// To what.
         position: Capacity,
+        /// Which of the person's positions the election fills, by its id (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        fills: Option<PositionId>,
         /// The start of the term.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         from: Option<PartialDate>,
@@ -235,6 +276,15 @@ pub enum Decision {
         /// The sources that report it.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sources: Vec<SourceId>,
+        /// How it was voted (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        vote: Option<Box<Vote>>,
+        /// When and where it takes effect (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effective: Option<Effective>,
+        /// The day it was taken, where the source says (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decided_on: Option<PartialDate>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -246,6 +296,9 @@ pub enum Decision {
         person: PersonId,
         /// To what.
         position: Capacity,
+        /// Which of the person's positions the election fills, by its id (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        fills: Option<PositionId>,
         /// The start of the term.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         from: Option<PartialDate>,
@@ -258,6 +311,15 @@ pub enum Decision {
         /// The sources that report it.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sources: Vec<SourceId>,
+        /// How it was voted (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        vote: Option<Box<Vote>>,
+        /// When and where it takes effect (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effective: Option<Effective>,
+        /// The day it was taken, where the source says (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decided_on: Option<PartialDate>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -277,6 +339,119 @@ pub enum Decision {
         /// The sources that report it.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sources: Vec<SourceId>,
+        /// How it was voted (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        vote: Option<Box<Vote>>,
+        /// When and where it takes effect (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effective: Option<Effective>,
+        /// The day it was taken, where the source says (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decided_on: Option<PartialDate>,
+        /// Data that does not fit the vocabulary.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        extensions: Option<Extensions>,
+    },
+    /// The session adopted a text: a resolution, a declaration, a communiqué (since 1.2).
+    #[non_exhaustive]
+    AdoptDocument {
+        /// Its form.
+        form: DocumentForm,
+        /// Its title, as the source gives it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<Text>,
+        /// Its number ("Resolution AFRIPOL/GA/2017/RES/03").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        number: Option<Text>,
+        /// The decision's wording.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<Paragraph>,
+        /// The sources that report it.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        sources: Vec<SourceId>,
+        /// How it was voted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        vote: Option<Box<Vote>>,
+        /// When and where it takes effect.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effective: Option<Effective>,
+        /// The day it was taken, where the source says.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decided_on: Option<PartialDate>,
+        /// Data that does not fit the vocabulary.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        extensions: Option<Extensions>,
+    },
+    /// The session elected member countries or organisations to a body or seat: "Kenya and
+    /// Uganda were elected to the executive committee" (since 1.2).
+    #[non_exhaustive]
+    ElectMembers {
+        /// The countries elected.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        countries: Vec<CountryCode>,
+        /// The organisations elected.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        organizations: Vec<OrganizationId>,
+        /// The body they were elected to (a bureau, an executive committee).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        body: Option<OrganizationId>,
+        /// The seat, as the source names it ("vice-presidency for Africa").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        seat: Option<Text>,
+        /// The start of the term.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<PartialDate>,
+        /// The end of the term.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        to: Option<PartialDate>,
+        /// The decision's wording.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<Paragraph>,
+        /// The sources that report it.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        sources: Vec<SourceId>,
+        /// How it was voted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        vote: Option<Box<Vote>>,
+        /// When and where it takes effect.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effective: Option<Effective>,
+        /// The day it was taken, where the source says.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decided_on: Option<PartialDate>,
+        /// Data that does not fit the vocabulary.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        extensions: Option<Extensions>,
+    },
+    /// The session deferred a matter to a later session (since 1.2).
+    #[non_exhaustive]
+    Defer {
+        /// The matter deferred, in the record's words.
+        matter: Text,
+        /// The recommendations deferred, where the matter is recommendations.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        recommendations: Vec<RecommendationId>,
+        /// The session it was deferred to, if the dataset holds it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        conference: Option<ConferenceId>,
+        /// When the matter is to be taken up again ("the next session in 2019").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        date: Option<PartialDate>,
+        /// The decision's wording.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<Paragraph>,
+        /// The sources that report it.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        sources: Vec<SourceId>,
+        /// How it was voted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        vote: Option<Box<Vote>>,
+        /// When and where it takes effect.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effective: Option<Effective>,
+        /// The day it was taken, where the source says.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decided_on: Option<PartialDate>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -289,6 +464,15 @@ pub enum Decision {
         /// The sources that report it.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         sources: Vec<SourceId>,
+        /// How it was voted (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        vote: Option<Box<Vote>>,
+        /// When and where it takes effect (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effective: Option<Effective>,
+        /// The day it was taken, where the source says (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decided_on: Option<PartialDate>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -296,223 +480,10 @@ pub enum Decision {
 }
 
 /// The kinds of decision, as the wire tags them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum Kind {
-    EndorseStrategy,
-    AdoptRecommendations,
-    DesignateHost,
-    EstablishBody,
-    Elect,
-    Appoint,
-    AdmitMember,
-    Other,
-}
+mod outcome;
+mod read;
 
-/// A decision as read: every field any kind has, each kind then taking its own. Read in one
-/// pass, without buffering the object as an internally tagged enum would: an unknown field is
-/// reported where it is, extensions keep their text, and a field of another kind is named.
-#[derive(Deserialize)]
-#[serde(
-    deny_unknown_fields,
-    rename = "Decision",
-    expecting = "a decision: an object with its \"kind\""
-)]
-struct DecisionRepr {
-    kind: Kind,
-    #[serde(default)]
-    strategy: Option<StrategyId>,
-    #[serde(default)]
-    recommendations: Option<Vec<RecommendationId>>,
-    #[serde(default)]
-    total: Option<Count>,
-    #[serde(default)]
-    series: Option<SeriesId>,
-    #[serde(default)]
-    ordinal: Option<Ordinal>,
-    #[serde(default)]
-    country: Option<CountryCode>,
-    #[serde(default)]
-    city: Option<Text>,
-    #[serde(default)]
-    date: Option<PartialDate>,
-    #[serde(default)]
-    host_organization: Option<OrganizationId>,
-    #[serde(default)]
-    conference: Option<ConferenceId>,
-    #[serde(default)]
-    organization: Option<OrganizationId>,
-    #[serde(default)]
-    person: Option<PersonId>,
-    #[serde(default)]
-    position: Option<Capacity>,
-    #[serde(default)]
-    from: Option<PartialDate>,
-    #[serde(default)]
-    to: Option<PartialDate>,
-    #[serde(default)]
-    text: Option<Paragraph>,
-    #[serde(default)]
-    sources: Vec<SourceId>,
-    #[serde(default)]
-    extensions: Option<Extensions>,
-}
-
-/// The error of a decision that has a field of another kind, or lacks one of its own.
-#[derive(Debug)]
-enum ShapeError {
-    Foreign(&'static str, &'static str),
-    Missing(&'static str),
-}
-
-impl fmt::Display for ShapeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ShapeError::Foreign(field, kind) => {
-                write!(f, "a decision of kind `{kind}` has no field `{field}`")
-            }
-            ShapeError::Missing(field) => write!(f, "missing field `{field}`"),
-        }
-    }
-}
-
-impl DecisionRepr {
-    /// The fields given, by name, other than those every kind has.
-    fn given(&self) -> [(&'static str, bool); 16] {
-        [
-            ("strategy", self.strategy.is_some()),
-            ("recommendations", self.recommendations.is_some()),
-            ("total", self.total.is_some()),
-            ("series", self.series.is_some()),
-            ("ordinal", self.ordinal.is_some()),
-            ("country", self.country.is_some()),
-            ("city", self.city.is_some()),
-            ("date", self.date.is_some()),
-            ("host_organization", self.host_organization.is_some()),
-            ("conference", self.conference.is_some()),
-            ("organization", self.organization.is_some()),
-            ("person", self.person.is_some()),
-            ("position", self.position.is_some()),
-            ("from", self.from.is_some()),
-            ("to", self.to.is_some()),
-            ("text", self.text.is_some()),
-        ]
-    }
-}
-
-fn required<T>(value: Option<T>, field: &'static str) -> Result<T, ShapeError> {
-    value.ok_or(ShapeError::Missing(field))
-}
-
-impl TryFrom<DecisionRepr> for Decision {
-    type Error = ShapeError;
-    fn try_from(r: DecisionRepr) -> Result<Self, ShapeError> {
-        let (name, own): (&'static str, &[&str]) = match r.kind {
-            Kind::EndorseStrategy => ("endorse_strategy", &["strategy", "text"]),
-            Kind::AdoptRecommendations => (
-                "adopt_recommendations",
-                &["recommendations", "total", "text"],
-            ),
-            Kind::DesignateHost => (
-                "designate_host",
-                &[
-                    "series",
-                    "ordinal",
-                    "country",
-                    "city",
-                    "date",
-                    "host_organization",
-                    "conference",
-                    "text",
-                ],
-            ),
-            Kind::EstablishBody => ("establish_body", &["organization", "text"]),
-            Kind::Elect => ("elect", &["person", "position", "from", "to", "text"]),
-            Kind::Appoint => ("appoint", &["person", "position", "from", "to", "text"]),
-            Kind::AdmitMember => ("admit_member", &["country", "organization", "text"]),
-            Kind::Other => ("other", &["text"]),
-        };
-        if let Some((field, _)) = r
-            .given()
-            .into_iter()
-            .find(|(field, given)| *given && !own.contains(field))
-        {
-            return Err(ShapeError::Foreign(field, name));
-        }
-        let (text, sources, extensions) = (r.text, r.sources, r.extensions);
-        Ok(match r.kind {
-            Kind::EndorseStrategy => Self::EndorseStrategy {
-                strategy: required(r.strategy, "strategy")?,
-                text,
-                sources,
-                extensions,
-            },
-            Kind::AdoptRecommendations => Self::AdoptRecommendations {
-                recommendations: required(r.recommendations, "recommendations")?,
-                total: r.total,
-                text,
-                sources,
-                extensions,
-            },
-            Kind::DesignateHost => Self::DesignateHost(HostDesignation {
-                series: required(r.series, "series")?,
-                ordinal: r.ordinal,
-                country: r.country,
-                city: r.city,
-                date: r.date,
-                host_organization: r.host_organization,
-                conference: r.conference,
-                text,
-                sources,
-                extensions,
-            }),
-            Kind::EstablishBody => Self::EstablishBody {
-                organization: required(r.organization, "organization")?,
-                text,
-                sources,
-                extensions,
-            },
-            Kind::Elect => Self::Elect {
-                person: required(r.person, "person")?,
-                position: required(r.position, "position")?,
-                from: r.from,
-                to: r.to,
-                text,
-                sources,
-                extensions,
-            },
-            Kind::Appoint => Self::Appoint {
-                person: required(r.person, "person")?,
-                position: required(r.position, "position")?,
-                from: r.from,
-                to: r.to,
-                text,
-                sources,
-                extensions,
-            },
-            Kind::AdmitMember => Self::AdmitMember {
-                country: r.country,
-                organization: r.organization,
-                text,
-                sources,
-                extensions,
-            },
-            Kind::Other => Self::Other {
-                text: required(text, "text")?,
-                sources,
-                extensions,
-            },
-        })
-    }
-}
-
-impl<'de> Deserialize<'de> for Decision {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        DecisionRepr::deserialize(deserializer)?
-            .try_into()
-            .map_err(serde::de::Error::custom)
-    }
-}
+pub use outcome::{DocumentForm, Effective, Vote, VoteMethod};
 
 impl Decision {
     /// The session endorsed `strategy`.
@@ -522,6 +493,9 @@ impl Decision {
             strategy,
             text: None,
             sources: Vec::new(),
+            vote: None,
+            effective: None,
+            decided_on: None,
             extensions: None,
         }
     }
@@ -534,6 +508,9 @@ impl Decision {
             total: None,
             text: None,
             sources: Vec::new(),
+            vote: None,
+            effective: None,
+            decided_on: None,
             extensions: None,
         }
     }
@@ -545,6 +522,9 @@ impl Decision {
             organization,
             text: None,
             sources: Vec::new(),
+            vote: None,
+            effective: None,
+            decided_on: None,
             extensions: None,
         }
     }
@@ -555,10 +535,14 @@ impl Decision {
         Self::Elect {
             person,
             position,
+            fills: None,
             from: None,
             to: None,
             text: None,
             sources: Vec::new(),
+            vote: None,
+            effective: None,
+            decided_on: None,
             extensions: None,
         }
     }
@@ -569,10 +553,14 @@ impl Decision {
         Self::Appoint {
             person,
             position,
+            fills: None,
             from: None,
             to: None,
             text: None,
             sources: Vec::new(),
+            vote: None,
+            effective: None,
+            decided_on: None,
             extensions: None,
         }
     }
@@ -585,6 +573,9 @@ impl Decision {
             organization: None,
             text: None,
             sources: Vec::new(),
+            vote: None,
+            effective: None,
+            decided_on: None,
             extensions: None,
         }
     }
@@ -597,6 +588,61 @@ impl Decision {
             organization: Some(organization),
             text: None,
             sources: Vec::new(),
+            vote: None,
+            effective: None,
+            decided_on: None,
+            extensions: None,
+        }
+    }
+
+    /// The session adopted a text of the form `form` (set its title, number and wording).
+    #[must_use]
+    pub fn adopt_document(form: DocumentForm) -> Self {
+        Self::AdoptDocument {
+            form,
+            title: None,
+            number: None,
+            text: None,
+            sources: Vec::new(),
+            vote: None,
+            effective: None,
+            decided_on: None,
+            extensions: None,
+        }
+    }
+
+    /// The session elected the countries `countries` (to a body or seat: set `body` or `seat`).
+    #[must_use]
+    pub fn elect_countries(countries: Vec<CountryCode>) -> Self {
+        Self::ElectMembers {
+            countries,
+            organizations: Vec::new(),
+            body: None,
+            seat: None,
+            from: None,
+            to: None,
+            text: None,
+            sources: Vec::new(),
+            vote: None,
+            effective: None,
+            decided_on: None,
+            extensions: None,
+        }
+    }
+
+    /// The session deferred `matter` to a later session (set its `conference` or `date`).
+    #[must_use]
+    pub fn defer(matter: Text) -> Self {
+        Self::Defer {
+            matter,
+            recommendations: Vec::new(),
+            conference: None,
+            date: None,
+            text: None,
+            sources: Vec::new(),
+            vote: None,
+            effective: None,
+            decided_on: None,
             extensions: None,
         }
     }
@@ -607,6 +653,9 @@ impl Decision {
         Self::Other {
             text,
             sources: Vec::new(),
+            vote: None,
+            effective: None,
+            decided_on: None,
             extensions: None,
         }
     }
@@ -622,6 +671,9 @@ impl Decision {
             Self::Elect { .. } => "elect",
             Self::Appoint { .. } => "appoint",
             Self::AdmitMember { .. } => "admit_member",
+            Self::AdoptDocument { .. } => "adopt_document",
+            Self::ElectMembers { .. } => "elect_members",
+            Self::Defer { .. } => "defer",
             Self::Other { .. } => "other",
         }
     }
@@ -654,7 +706,10 @@ impl Decision {
             | Self::EstablishBody { text: slot, .. }
             | Self::Elect { text: slot, .. }
             | Self::Appoint { text: slot, .. }
-            | Self::AdmitMember { text: slot, .. } => *slot = Some(text),
+            | Self::AdmitMember { text: slot, .. }
+            | Self::AdoptDocument { text: slot, .. }
+            | Self::ElectMembers { text: slot, .. }
+            | Self::Defer { text: slot, .. } => *slot = Some(text),
             Self::Other { text: slot, .. } => *slot = text,
         }
         self
@@ -764,8 +819,102 @@ impl Decision {
             | Self::EstablishBody { text, .. }
             | Self::Elect { text, .. }
             | Self::Appoint { text, .. }
-            | Self::AdmitMember { text, .. } => text.as_ref(),
+            | Self::AdmitMember { text, .. }
+            | Self::AdoptDocument { text, .. }
+            | Self::ElectMembers { text, .. }
+            | Self::Defer { text, .. } => text.as_ref(),
             Self::Other { text, .. } => Some(text),
+        }
+    }
+
+    /// The day the decision was taken, where the source says (since 1.2).
+    #[must_use]
+    pub fn decided_on(&self) -> Option<PartialDate> {
+        match self {
+            Self::EndorseStrategy { decided_on, .. }
+            | Self::AdoptRecommendations { decided_on, .. }
+            | Self::DesignateHost(HostDesignation { decided_on, .. })
+            | Self::EstablishBody { decided_on, .. }
+            | Self::Elect { decided_on, .. }
+            | Self::Appoint { decided_on, .. }
+            | Self::AdmitMember { decided_on, .. }
+            | Self::AdoptDocument { decided_on, .. }
+            | Self::ElectMembers { decided_on, .. }
+            | Self::Defer { decided_on, .. }
+            | Self::Other { decided_on, .. } => *decided_on,
+        }
+    }
+
+    /// How the decision was voted, where the source says (since 1.2).
+    #[must_use]
+    pub fn vote(&self) -> Option<&Vote> {
+        match self {
+            Self::EndorseStrategy { vote, .. }
+            | Self::AdoptRecommendations { vote, .. }
+            | Self::DesignateHost(HostDesignation { vote, .. })
+            | Self::EstablishBody { vote, .. }
+            | Self::Elect { vote, .. }
+            | Self::Appoint { vote, .. }
+            | Self::AdmitMember { vote, .. }
+            | Self::AdoptDocument { vote, .. }
+            | Self::ElectMembers { vote, .. }
+            | Self::Defer { vote, .. }
+            | Self::Other { vote, .. } => vote.as_deref(),
+        }
+    }
+
+    /// The decision with its vote set (since 1.2).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use regional_conference::decision::{DocumentForm, Vote, VoteMethod};
+    /// use regional_conference::{Decision, Text};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let declaration = Decision::adopt_document(DocumentForm::Declaration)
+    ///     .with_vote(Vote::by(VoteMethod::Acclamation));
+    /// assert_eq!(
+    ///     serde_json::to_string(&declaration)?,
+    ///     r#"{"kind":"adopt_document","form":"declaration","vote":{"method":"acclamation"}}"#
+    /// );
+    /// assert_eq!(declaration.vote().and_then(|v| v.method), Some(VoteMethod::Acclamation));
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn with_vote(mut self, new: Vote) -> Self {
+        match &mut self {
+            Self::EndorseStrategy { vote, .. }
+            | Self::AdoptRecommendations { vote, .. }
+            | Self::DesignateHost(HostDesignation { vote, .. })
+            | Self::EstablishBody { vote, .. }
+            | Self::Elect { vote, .. }
+            | Self::Appoint { vote, .. }
+            | Self::AdmitMember { vote, .. }
+            | Self::AdoptDocument { vote, .. }
+            | Self::ElectMembers { vote, .. }
+            | Self::Defer { vote, .. }
+            | Self::Other { vote, .. } => *vote = Some(Box::new(new)),
+        }
+        self
+    }
+
+    /// When and where the decision takes effect, where the source says (since 1.2).
+    #[must_use]
+    pub fn effective(&self) -> Option<&Effective> {
+        match self {
+            Self::EndorseStrategy { effective, .. }
+            | Self::AdoptRecommendations { effective, .. }
+            | Self::DesignateHost(HostDesignation { effective, .. })
+            | Self::EstablishBody { effective, .. }
+            | Self::Elect { effective, .. }
+            | Self::Appoint { effective, .. }
+            | Self::AdmitMember { effective, .. }
+            | Self::AdoptDocument { effective, .. }
+            | Self::ElectMembers { effective, .. }
+            | Self::Defer { effective, .. }
+            | Self::Other { effective, .. } => effective.as_ref(),
         }
     }
 
@@ -780,6 +929,9 @@ impl Decision {
             | Self::Elect { sources, .. }
             | Self::Appoint { sources, .. }
             | Self::AdmitMember { sources, .. }
+            | Self::AdoptDocument { sources, .. }
+            | Self::ElectMembers { sources, .. }
+            | Self::Defer { sources, .. }
             | Self::Other { sources, .. } => sources,
         }
     }
@@ -794,6 +946,9 @@ impl Decision {
             | Self::Elect { sources, .. }
             | Self::Appoint { sources, .. }
             | Self::AdmitMember { sources, .. }
+            | Self::AdoptDocument { sources, .. }
+            | Self::ElectMembers { sources, .. }
+            | Self::Defer { sources, .. }
             | Self::Other { sources, .. } => sources,
         }
     }

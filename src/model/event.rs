@@ -1,0 +1,345 @@
+//! Events around a session: its parts and the events it is linked to (related events, with
+//! their kind, place, dates and participants), its theme, and what happened outside it that
+//! the reports tie to it (context).
+//!
+//! # Examples
+//!
+//! A regular session and its extraordinary follow-up, with the opening ceremony of the first:
+//!
+//! ```
+//! use regional_conference::conference::{EventKind, EventRelation, RelatedEvent};
+//! use regional_conference::role::{RoleKind, SessionRole};
+//! use regional_conference::Text;
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let mut opening = RelatedEvent::new(EventRelation::HasPart, Text::new("Opening ceremony")?);
+//! opening.kind = Some(EventKind::OpeningCeremony);
+//! opening.dates = Some(serde_json::from_str(r#""2023-03-01""#)?);
+//! opening.roles.push(SessionRole::person(RoleKind::Opened, "minister".parse()?));
+//!
+//! let mut follows = RelatedEvent::new(EventRelation::FollowsUp, Text::new("XIV Summit")?);
+//! follows.conference = Some("summit-14".parse()?);
+//! assert_eq!(
+//!     serde_json::to_string(&follows)?,
+//!     r#"{"relation":"follows_up","title":"XIV Summit","conference":"summit-14"}"#
+//! );
+//! # Ok(())
+//! # }
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::conference::{ConferenceDates, Venue};
+use crate::country::CountryCode;
+use crate::date::PartialDate;
+use crate::extensions::Extensions;
+use crate::id::{ConferenceId, OrganizationId, PersonId, SourceId};
+use crate::role::SessionRole;
+use crate::text::{LanguageTag, Paragraph, Text};
+
+/// How another event relates to a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EventRelation {
+    /// Held alongside it, at the same place and time.
+    CoLocated,
+    /// The larger event it is part of.
+    PartOf,
+    /// An event that is part of it (a workshop, a ministerial segment, its opening ceremony):
+    /// a sub-event, dated within the session (rule `event.date.outside`).
+    HasPart,
+    /// The session follows up the event (an extraordinary session after a regular one;
+    /// since 1.2).
+    FollowsUp,
+    /// The event follows up the session.
+    FollowedUpBy,
+    /// The event came before the session and led to it (a preparatory meeting, a ceremony on
+    /// the eve).
+    PrecededBy,
+    /// The event came after the session as its next step.
+    FollowedBy,
+    /// The session was decided (convened, its host designated) at the event.
+    DecidedAt,
+}
+
+crate::util::wire_names!(EventRelation, "regional_conference::conference::EventRelation", {
+        CoLocated => "co_located",
+        PartOf => "part_of",
+        HasPart => "has_part",
+        FollowsUp => "follows_up",
+        FollowedUpBy => "followed_up_by",
+        PrecededBy => "preceded_by",
+        FollowedBy => "followed_by",
+        DecidedAt => "decided_at",
+});
+
+/// What kind of event a related event is (since 1.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EventKind {
+    /// An opening ceremony.
+    OpeningCeremony,
+    /// A closing ceremony.
+    ClosingCeremony,
+    /// A ceremony of another kind (a welcome, a signing, a handover).
+    Ceremony,
+    /// A meeting of a committee.
+    CommitteeMeeting,
+    /// A meeting of a working group or expert group.
+    WorkingGroupMeeting,
+    /// A meeting held before the session to prepare it (of senior officials, of experts).
+    PreparatoryMeeting,
+    /// An event beside the session (a side event, an exhibition, a bilateral meeting).
+    SideEvent,
+    /// An audience with a head of state or government.
+    Audience,
+    /// Another session of a conference (a regular session, an extraordinary one).
+    Session,
+    /// A visit (to a facility, a border post).
+    Visit,
+    /// Any other event.
+    Other,
+}
+
+crate::util::wire_names!(EventKind, "regional_conference::conference::EventKind", {
+        OpeningCeremony => "opening_ceremony",
+        ClosingCeremony => "closing_ceremony",
+        Ceremony => "ceremony",
+        CommitteeMeeting => "committee_meeting",
+        WorkingGroupMeeting => "working_group_meeting",
+        PreparatoryMeeting => "preparatory_meeting",
+        SideEvent => "side_event",
+        Audience => "audience",
+        Session => "session",
+        Visit => "visit",
+        Other => "other",
+});
+
+/// An event related to a session.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, expecting = "a related event: a JSON object")]
+#[non_exhaustive]
+pub struct RelatedEvent {
+    /// How it relates.
+    pub relation: EventRelation,
+    /// What kind of event it is (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<EventKind>,
+    /// Its title.
+    pub title: Text,
+    /// The event, where the dataset holds it as a conference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conference: Option<ConferenceId>,
+    /// When it took place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dates: Option<ConferenceDates>,
+    /// Where it took place, where that is not the session's venue (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<Venue>,
+    /// Who took part and in what role: the people and organisations that opened, addressed or
+    /// attended it (since 1.2). A role's date is compared with the event's dates, not the
+    /// session's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<SessionRole>,
+    /// The sources that report it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+    /// The source's own words, where the record paraphrases them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Text>,
+    /// Data that does not fit the vocabulary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<Extensions>,
+}
+
+impl RelatedEvent {
+    /// A related event with its relation and title.
+    #[must_use]
+    pub fn new(relation: EventRelation, title: Text) -> Self {
+        Self {
+            relation,
+            kind: None,
+            title,
+            conference: None,
+            dates: None,
+            venue: None,
+            roles: Vec::new(),
+            sources: Vec::new(),
+            wording: None,
+            extensions: None,
+        }
+    }
+}
+
+/// A session's theme, as the sources give it (since 1.2).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, expecting = "a theme: a JSON object")]
+#[non_exhaustive]
+pub struct Theme {
+    /// The theme as the main source writes it.
+    pub text: Text,
+    /// Its language, where it is not the document's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<LanguageTag>,
+    /// Other wordings and translations of it, as other sources give them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<ThemeVariant>,
+    /// The sources that state it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+}
+
+impl Theme {
+    /// A theme in the document's language.
+    #[must_use]
+    pub fn new(text: Text) -> Self {
+        Self {
+            text,
+            language: None,
+            variants: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+}
+
+/// Another wording of a theme.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, expecting = "a theme's variant: a JSON object")]
+#[non_exhaustive]
+pub struct ThemeVariant {
+    /// The wording.
+    pub text: Text,
+    /// Its language, where it is not the document's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<LanguageTag>,
+    /// The sources that give it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+}
+
+impl ThemeVariant {
+    /// A variant in the document's language.
+    #[must_use]
+    pub fn new(text: Text) -> Self {
+        Self {
+            text,
+            language: None,
+            sources: Vec::new(),
+        }
+    }
+}
+
+/// Of what a session was the first: "the first General Assembly held in Africa" (since 1.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum FirstIn {
+    /// The first of its kind in its city.
+    City,
+    /// The first of its kind in its country.
+    Country,
+    /// The first of its kind in its region.
+    Region,
+    /// The first session of its series.
+    Series,
+}
+
+crate::util::wire_names!(FirstIn, "regional_conference::conference::FirstIn", {
+        City => "city",
+        Country => "country",
+        Region => "region",
+        Series => "series",
+});
+
+/// What kind of outside event the reports tie to a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ContextKind {
+    /// A request from an outside body that the session answers (a council's call, a summit's
+    /// mandate).
+    Request,
+    /// A boycott or a refusal to attend.
+    Boycott,
+    /// An operation, arrest or seizure in the news.
+    Operation,
+    /// An incident or crisis (an attack, a disaster).
+    Incident,
+    /// A decision or agreement taken elsewhere.
+    Decision,
+    /// Any other event.
+    Other,
+}
+
+crate::util::wire_names!(ContextKind, "regional_conference::conference::ContextKind", {
+        Request => "request",
+        Boycott => "boycott",
+        Operation => "operation",
+        Incident => "incident",
+        Decision => "decision",
+        Other => "other",
+});
+
+/// Who acted in a context event: any of a person, an organisation and a country the source
+/// names (all optional; "the Council asked", "Morocco stayed away").
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(deny_unknown_fields, expecting = "an actor: a JSON object")]
+#[non_exhaustive]
+pub struct Actor {
+    /// The person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<PersonId>,
+    /// The organisation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<OrganizationId>,
+    /// The country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryCode>,
+}
+
+/// Something that happened outside a session that the reports tie to it: an outside body's
+/// request, a boycott, an arrest in the news (since 1.2).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, expecting = "a context event: a JSON object")]
+#[non_exhaustive]
+pub struct ContextEvent {
+    /// What kind of event.
+    pub kind: ContextKind,
+    /// What happened, in the record's words.
+    pub description: Paragraph,
+    /// Who acted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<Actor>,
+    /// When it happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// The sources that report it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+    /// The source's own words, where the record paraphrases them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Text>,
+    /// Data that does not fit the vocabulary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<Extensions>,
+}
+
+impl ContextEvent {
+    /// A context event with its kind and description.
+    #[must_use]
+    pub fn new(kind: ContextKind, description: Paragraph) -> Self {
+        Self {
+            kind,
+            description,
+            actor: None,
+            date: None,
+            sources: Vec::new(),
+            wording: None,
+            extensions: None,
+        }
+    }
+}
