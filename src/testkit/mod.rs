@@ -350,6 +350,7 @@ pub fn person(id: PersonId, organizations: Vec<OrganizationId>) -> impl Strategy
 mod dataset;
 mod marked;
 mod mutation;
+mod outcomes;
 
 pub use dataset::{DatasetSize, valid_dataset};
 pub use marked::marked_dataset;
