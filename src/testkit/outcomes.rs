@@ -41,7 +41,7 @@ pub(super) fn session(
             .push(SessionRole::organization(RoleKind::Host, organizer.clone()));
         c.related_events.push(opening);
     }
-    if variant % 3 == 0
+    if variant.is_multiple_of(3)
         && let Ok(title) = Text::new("Preparatory meeting of senior officials")
     {
         let mut preparatory = RelatedEvent::new(EventRelation::PrecededBy, title);
@@ -50,7 +50,7 @@ pub(super) fn session(
     }
     if let Ok(text) = Text::new("Together against transnational crime") {
         let mut theme = Theme::new(text);
-        if variant % 2 == 0
+        if variant.is_multiple_of(2)
             && let (Ok(other), Ok(language)) = (
                 Text::new("Ensemble contre la criminalité transnationale"),
                 "fr".parse(),
@@ -76,7 +76,7 @@ pub(super) fn session(
         });
         c.context.push(request);
     }
-    let mut vote = Vote::by(if variant % 2 == 0 {
+    let mut vote = Vote::by(if variant.is_multiple_of(2) {
         VoteMethod::Consensus
     } else {
         VoteMethod::ShowOfHands
@@ -95,7 +95,7 @@ pub(super) fn session(
     {
         *title = Text::new("Final declaration").ok();
         *decided_on = Some(last_day);
-        if variant % 5 == 0 {
+        if variant.is_multiple_of(5) {
             *effective = Some(Effective {
                 date: PartialDate::year_only(dates.end().year().saturating_add(1)).ok(),
                 ..Effective::default()
@@ -121,7 +121,7 @@ pub(super) fn recommendation(
     dates: DateRange,
     variant: usize,
 ) {
-    if variant % 2 == 0 {
+    if variant.is_multiple_of(2) {
         r.beneficiaries.push(Addressee::MemberCountries {
             organization: organizer.clone(),
         });
