@@ -213,6 +213,9 @@ rules! {
     /// A capacity names a position its holder has.
     CapacityPositionUnknown = "capacity.position.unknown", Error,
         "A capacity (of a statement or a session role) names a position its holder does not have.";
+    /// A paraphrase's verbatim words are in it.
+    StatementVerbatimNotInText = "statement.verbatim.not_in_text", Error,
+        "Words a statement gives as the speaker's own do not occur in its text.";
     /// A session role is dated within the session.
     RoleDateOutside = "role.date.outside", Warning,
         "A role at a session, or at one of its related events, is dated outside that event's dates.";

@@ -655,6 +655,8 @@ map!(Statement, marked by marking; |this, v| {
         kind: _,
         text: _,
         language: _,
+        original_language: _,
+        verbatim: _,
         translations: _,
         date: _,
         occasion,
