@@ -227,6 +227,16 @@ impl Texts<'_, '_> {
             );
             self.leave();
         }
+        for (j, e) in c.context.iter().enumerate() {
+            self.enter("context", j);
+            self.text(
+                &[Seg::Key("description")],
+                "context event's description",
+                e.description.as_str(),
+                own,
+            );
+            self.leave();
+        }
         if let Some(x) = &c.extensions {
             self.text(
                 &[Seg::Key("extensions")],
