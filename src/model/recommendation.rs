@@ -28,7 +28,7 @@ use crate::marking::Marking;
 
 use crate::country::CountryCode;
 use crate::extensions::Extensions;
-use crate::id::{ConferenceId, OrganizationId, RecommendationId, RegionId, SourceId};
+use crate::id::{CapabilityId, ConferenceId, OrganizationId, RecommendationId, RegionId, SourceId};
 use crate::text::{LanguageTag, Paragraph, Text, Translations};
 use crate::topic::Topic;
 
@@ -90,6 +90,9 @@ pub struct Recommendation {
     /// Partner organisations it refers to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub partners: Vec<OrganizationId>,
+    /// Capabilities (databases, systems, platforms, tools) it refers to (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub capabilities: Vec<CapabilityId>,
     /// The sources that state it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
@@ -114,6 +117,7 @@ impl Recommendation {
             topics: Vec::new(),
             programmes: Vec::new(),
             partners: Vec::new(),
+            capabilities: Vec::new(),
             sources: Vec::new(),
             extensions: None,
         }

@@ -76,6 +76,10 @@ pub struct Withheld {
     pub organizations: usize,
     /// Regions.
     pub regions: usize,
+    /// Series of sessions ([`series`](crate::series)).
+    pub series: usize,
+    /// Capabilities ([`capability`](crate::capability)).
+    pub capabilities: usize,
     /// People.
     pub people: usize,
     /// Conferences.
@@ -125,6 +129,8 @@ impl Withheld {
         [
             self.organizations,
             self.regions,
+            self.series,
+            self.capabilities,
             self.people,
             self.conferences,
             self.strategies,
@@ -166,6 +172,8 @@ impl std::fmt::Display for Withheld {
         let counts = [
             ("organizations", self.organizations),
             ("regions", self.regions),
+            ("series", self.series),
+            ("capabilities", self.capabilities),
             ("people", self.people),
             ("conferences", self.conferences),
             ("strategies", self.strategies),
