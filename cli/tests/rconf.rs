@@ -342,7 +342,7 @@ fn sarif_is_one_log_with_rules_results_and_places() {
     assert_eq!(run["tool"]["driver"]["version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(run["columnKind"], "unicodeCodePoints");
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
-    assert_eq!(rules.len(), 49);
+    assert_eq!(rules.len(), 51);
     let results = run["results"].as_array().unwrap();
     assert_eq!(results.len(), 12);
     // Every result names its rule by id and by index.
@@ -689,6 +689,7 @@ fn stats_counts_entities_and_violations_of_a_file_and_a_stream() {
             0,
             "tests/fixtures/valid/breadth.json: 1 dataset (1 valid, 0 invalid, 0 malformed)
 entities:
+  capabilities                 0
   conferences                  3
   decisions                    5
   delegates                    2
@@ -698,6 +699,7 @@ entities:
   people                       2
   recommendations              1
   regions                      1
+  series                       0
   sources                      2
   statements                   2
   strategies                   1
@@ -720,9 +722,10 @@ violations:
             "file": "<stdin>",
             "datasets": 4, "valid": 1, "invalid": 2, "malformed": 1,
             "entities": {
-                "conferences": 0, "decisions": 0, "delegates": 0, "delegations": 0,
-                "media_releases": 0, "organizations": 0, "people": 0, "recommendations": 0,
-                "regions": 2, "sources": 0, "statements": 0, "strategies": 0
+                "capabilities": 0, "conferences": 0, "decisions": 0, "delegates": 0,
+                "delegations": 0, "media_releases": 0, "organizations": 0, "people": 0,
+                "recommendations": 0, "regions": 2, "series": 0, "sources": 0, "statements": 0,
+                "strategies": 0
             },
             "violations": {"decode.data": 1, "reference.unresolved": 2},
             "omitted": 0
@@ -735,18 +738,18 @@ fn rules_lists_the_catalogue() {
     let (status, out, err) = rconf(&["rules"], b"");
     assert_eq!((status, err.as_str()), (0, ""));
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 49);
+    assert_eq!(lines.len(), 51);
     assert_eq!(
         lines[0],
         "id.duplicate                         error    An id is used by two entities of the same kind."
     );
     assert_eq!(
-        lines[48],
+        lines[50],
         "decode.io                            error    The input could not be read."
     );
     let (_, out, _) = rconf(&["rules", "--format", "json"], b"");
     let rules: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(rules.as_array().unwrap().len(), 49);
+    assert_eq!(rules.as_array().unwrap().len(), 51);
     assert_eq!(
         rules[1],
         serde_json::json!({"code": "reference.unresolved", "severity": "error", "description": "A reference names an id that no entity of that kind has."})
