@@ -53,7 +53,10 @@ fn the_fixture_reads_back_as_it_was_written() {
     assert_eq!(committee.kind.as_str(), "committee");
     assert_eq!(committee.parents.len(), 2);
     assert_eq!(
-        committee.created_at.as_ref().map(|c| c.as_str()),
+        committee
+            .created_at
+            .as_ref()
+            .map(regional_conference::id::ConferenceId::as_str),
         Some("interpol-erc-48")
     );
     assert_eq!(committee.membership[0].count, Count::exact(22));
