@@ -285,3 +285,30 @@ fn a_series_is_withheld_with_its_organiser() {
         public.dataset.validate()
     );
 }
+
+#[test]
+fn a_public_text_naming_a_restricted_capability_is_a_warning() {
+    let mut d: Dataset = decode::from_str(&fixture()).unwrap();
+    d.marking = Some(Marking::Clear);
+    d.capabilities[0].marking = Some(Marking::Amber);
+    d.series[0].marking = Some(Marking::Red);
+    let found: Vec<_> = d
+        .validate()
+        .iter()
+        .map(|v| {
+            (
+                v.code().to_owned(),
+                v.pointer().to_owned(),
+                v.message().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        expect(&[(
+            "marking.text.names_stricter",
+            "/recommendations/0/action",
+            r#"the recommendation is marked TLP:CLEAR but names the capability "SLTD", marked TLP:AMBER: every view that shows the recommendation shows the name"#
+        )])
+    );
+}
