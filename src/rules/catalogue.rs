@@ -243,6 +243,12 @@ rules! {
     /// A region lists each member once.
     RegionMemberDuplicate = "region.member.duplicate", Error,
         "A country is listed twice as a member of a region.";
+    /// A region is not divided into itself.
+    RegionSubregionSelf = "region.subregion.self", Error,
+        "A region lists itself among its subregions.";
+    /// A body names each of its parents once.
+    OrganizationParentRepeated = "organization.parent.repeated", Warning,
+        "An organisation lists its parent again among its parents, or lists one of its parents twice.";
     /// A release quotes no statement its own readers may not hear.
     MarkingQuoteStricter = "marking.quote.stricter", Error,
         "A media release quotes a statement marked more restrictively than the release itself.";

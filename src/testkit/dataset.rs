@@ -305,11 +305,13 @@ fn build(plan: Plan) -> Dataset {
         headline: plan.headline,
         paragraph: plan.paragraph,
     };
+    let variant = plan.conferences.len() + ctx.org_ids.len() + p.len();
     for (ci, cp) in plan.conferences.into_iter().enumerate() {
         if let Some(c) = ctx.conference(&mut d, ci, cp) {
             d.conferences.push(c);
         }
     }
+    super::things::refer_to_things(&mut d, p, variant, &ctx.paragraph);
     d
 }
 

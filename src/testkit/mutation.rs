@@ -81,11 +81,15 @@ pub enum Injection {
     RecommendationHistoryBeforeAdoption,
     /// An election fills a position the person does not have.
     DecisionPositionUnknown,
+    /// A region lists itself among its subregions.
+    RegionSubregionSelf,
+    /// A body lists one of its parents a second time.
+    OrganizationParentRepeated,
 }
 
 impl Injection {
     /// Every kind of injection, in the order [`invalid_dataset`] draws them.
-    pub const ALL: [Injection; 22] = [
+    pub const ALL: [Injection; 24] = [
         Injection::UnresolvedReference,
         Injection::DuplicateId,
         Injection::PositionDatesOrder,
@@ -108,6 +112,8 @@ impl Injection {
         Injection::DecisionDeferNotLater,
         Injection::RecommendationHistoryBeforeAdoption,
         Injection::DecisionPositionUnknown,
+        Injection::RegionSubregionSelf,
+        Injection::OrganizationParentRepeated,
     ];
 
     /// Injects the violation into `d` (at the session `ci` where it concerns one), returning
@@ -142,6 +148,8 @@ impl Injection {
             Injection::DecisionDeferNotLater => decision_defer_not_later(d, ci),
             Injection::RecommendationHistoryBeforeAdoption => history_before_adoption(d, ci),
             Injection::DecisionPositionUnknown => decision_position_unknown(d, ci),
+            Injection::RegionSubregionSelf => region_subregion_self(d, ci),
+            Injection::OrganizationParentRepeated => organization_parent_repeated(d, ci),
         }
     }
 }
@@ -183,18 +191,28 @@ const COMPARED: [Spec; 8] = [
 /// Breaks one reference of `d`, found through the crate's map of references: whatever field
 /// the map lists, it is covered here without a line of its own.
 fn unresolved_reference(d: &mut Dataset, pick: prop::sample::Index) -> Option<(Rule, String)> {
-    let candidates: Vec<_> = refs::all(d)
+    let candidates = breakable(d);
+    if candidates.is_empty() {
+        return None;
+    }
+    let chosen = candidates.get(pick.index(candidates.len()))?;
+    break_reference(d, chosen)
+}
+
+/// The references of `d` that [`unresolved_reference`] may break.
+fn breakable(d: &Dataset) -> Vec<refs::Found> {
+    refs::all(d)
         .into_iter()
         .filter(|f| {
             !COMPARED
                 .iter()
                 .any(|c| (c.field, c.target) == (f.spec.field, f.spec.target))
         })
-        .collect();
-    if candidates.is_empty() {
-        return None;
-    }
-    let chosen = candidates.get(pick.index(candidates.len()))?;
+        .collect()
+}
+
+/// Makes `chosen`, a reference of `d`, name nothing.
+fn break_reference(d: &mut Dataset, chosen: &refs::Found) -> Option<(Rule, String)> {
     let mut json = serde_json::to_value(&*d).ok()?;
     *json.pointer_mut(&chosen.pointer)? =
         serde_json::Value::String(format!("no-such-{}", chosen.spec.target.name()));
@@ -560,4 +578,84 @@ fn decision_position_unknown(d: &mut Dataset, ci: usize) -> Option<(Rule, String
             c.decisions.len() - 1
         ),
     ))
+}
+
+/// The first region lists itself among its subregions.
+fn region_subregion_self(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
+    let region = d.regions.first_mut()?;
+    region.subregions.push(region.id.clone());
+    Some((
+        Rule::RegionSubregionSelf,
+        format!("/regions/0/subregions/{}", region.subregions.len() - 1),
+    ))
+}
+
+/// A joint body lists its first parent again.
+fn organization_parent_repeated(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
+    let (i, body) = d
+        .organizations
+        .iter_mut()
+        .enumerate()
+        .find(|(_, o)| !o.parents.is_empty())?;
+    let again = body.parents.first()?.clone();
+    body.parents.push(again);
+    Some((
+        Rule::OrganizationParentRepeated,
+        format!("/organizations/{i}/parents/{}", body.parents.len() - 1),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+    use std::collections::BTreeSet;
+
+    use proptest::prelude::*;
+
+    use super::{break_reference, breakable};
+    use crate::testkit::{DatasetSize, valid_dataset};
+    use crate::validate::Validate;
+
+    /// The fields outside series and capabilities that name things of vocabulary 1.2, part
+    /// 3: the mutation must reach them without a line of its own.
+    const THINGS: [&str; 4] = ["capabilities", "parents", "created_at", "subregions"];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// The mutation breaks the references to and from series and capabilities, a joint
+        /// body's parents and creating session and a region's subregions, and each broken one
+        /// is reported exactly where it is.
+        #[test]
+        fn the_reference_mutation_breaks_the_things_referred_to(
+            d in valid_dataset(DatasetSize::small())
+        ) {
+            let mut reached = BTreeSet::new();
+            for f in breakable(&d) {
+                let entity = ["/series/", "/capabilities/"]
+                    .into_iter()
+                    .find(|root| f.pointer.starts_with(root));
+                if entity.is_none() && !THINGS.contains(&f.spec.field) {
+                    continue;
+                }
+                let mut broken = d.clone();
+                let (rule, pointer) = break_reference(&mut broken, &f).unwrap();
+                let report = broken.validate();
+                let found: Vec<_> = report.iter().map(|v| (v.rule(), v.pointer().to_owned())).collect();
+                prop_assert_eq!(found, vec![(rule, pointer)]);
+                reached.insert(if entity == Some("/series/") { "series" } else { f.spec.field });
+            }
+            // Every dataset has a capability that a recommendation names, and a subregion.
+            for field in ["capabilities", "operator", "subregions"] {
+                prop_assert!(reached.contains(field), "{field} not reached: {reached:?}");
+            }
+            if !d.series.is_empty() {
+                prop_assert!(reached.contains("series"));
+            }
+            if d.organizations.len() >= 3 {
+                prop_assert!(reached.contains("parents") && reached.contains("created_at"));
+            }
+        }
+    }
 }
