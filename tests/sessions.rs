@@ -299,3 +299,37 @@ fn a_decision_built_in_rust_reads_back() {
     );
     assert_eq!(serde_json::from_str::<Decision>(&json).unwrap(), elect);
 }
+
+#[test]
+fn a_series_that_chooses_hosts_two_sessions_ahead_skips_none() {
+    let designating = |ahead: &str, designated: u32| {
+        format!(
+            r#"{{"schema_version": "1.2",
+            "organizations": [{{"id": "o", "name": "O", "kind": "intergovernmental_organization"}}],
+            "series": [{{"id": "s", "title": "Annual Conference", "organizer": "o", "cadence": "annual"{ahead}}}],
+            "conferences": [{{"id": "c", "organizer": "o", "kind": "other", "series": "s", "ordinal": 49,
+              "title": "49th Conference", "dates": "2022-08",
+              "decisions": [{{"kind": "designate_host", "series": "s", "ordinal": {designated}, "country": "TO", "date": "2024"}}]}}]}}"#
+        )
+    };
+    assert_eq!(
+        report(&designating(r#", "hosts_chosen_ahead": 2"#, 51)),
+        expect(&[])
+    );
+    assert_eq!(
+        report(&designating("", 51)),
+        expect(&[(
+            "host.ordinal.skipped",
+            "/conferences/0/decisions/0/ordinal",
+            "the 49th session designates a host for the 51st, skipping the 50th"
+        )])
+    );
+    assert_eq!(
+        report(&designating(r#", "hosts_chosen_ahead": 2"#, 52)),
+        expect(&[(
+            "host.ordinal.skipped",
+            "/conferences/0/decisions/0/ordinal",
+            "the 49th session designates a host for the 52nd, skipping the 51st"
+        )])
+    );
+}

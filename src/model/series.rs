@@ -94,6 +94,11 @@ pub struct Series {
     /// How often it meets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cadence: Option<Cadence>,
+    /// How many sessions ahead a session designates a host: 2 where the 49th session chooses
+    /// the host of the 51st. Without it, the next session (1); `host.ordinal.skipped` warns
+    /// about a designation further ahead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hosts_chosen_ahead: Option<std::num::NonZeroU8>,
     /// Other names it goes by.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub other_names: Vec<Text>,
@@ -116,6 +121,7 @@ impl Series {
             organizer,
             region: None,
             cadence: None,
+            hosts_chosen_ahead: None,
             other_names: Vec::new(),
             sources: Vec::new(),
             extensions: None,

@@ -14,6 +14,7 @@ use crate::recommendation::Recommendation;
 use crate::region::Region;
 use crate::rule::Rule;
 use crate::rules::report::{Collector, Violation};
+use crate::series::Series;
 use crate::strategy::Strategy;
 
 /// A set of country codes: one bit for each of the 26 × 26 two-letter codes.
@@ -71,7 +72,7 @@ pub(crate) struct Index<'a> {
     pub(crate) organizations: Lookup<&'a Organization>,
     /// Each region, with its listed members as a set.
     pub(crate) regions: Lookup<(&'a Region, CountrySet)>,
-    pub(crate) series: Lookup<()>,
+    pub(crate) series: Lookup<&'a Series>,
     pub(crate) capabilities: Lookup<()>,
     pub(crate) people: Lookup<&'a Person>,
     pub(crate) conferences: Lookup<&'a Conference>,
@@ -134,7 +135,7 @@ impl<'a> Index<'a> {
         let regions = index_of!(dups, d.regions, "regions", "region", |r: &'a Region| {
             (r, CountrySet::of(&r.members))
         });
-        let series = index_of!(dups, d.series, "series", "series", |_| ());
+        let series = index_of!(dups, d.series, "series", "series");
         let capabilities = index_of!(dups, d.capabilities, "capabilities", "capability", |_| ());
         let people = index_of!(dups, d.people, "people", "person");
         let conferences = index_of!(dups, d.conferences, "conferences", "conference");

@@ -5,6 +5,7 @@ use crate::count::Count;
 use crate::date::PartialDate;
 use crate::decision::{Decision, HostDesignation};
 use crate::id::{ConferenceId, RecommendationId};
+use crate::ordinal::Ordinal;
 use crate::read::pointer::Seg;
 use crate::rule::Rule;
 use crate::rules::held::compared;
@@ -246,15 +247,23 @@ impl<'a> Walker<'a> {
                         "the {ordinal} session designates a host for the {designated}, which is not after it",
                     ),
                 );
-            } else if designated != ordinal.next() {
-                self.report(
-                    Rule::HostOrdinalSkipped,
-                    &[Seg::Key("ordinal")],
-                    format!(
-                        "the {ordinal} session designates a host for the {designated}, skipping the {}",
-                        ordinal.next()
-                    ),
-                );
+            } else {
+                // The series may choose its hosts more than one session ahead.
+                let ahead = self
+                    .lookup(&h.series, |i| &i.series)
+                    .and_then(|s| s.hosts_chosen_ahead)
+                    .map_or(1, |n| u32::from(n.get()));
+                if designated.get() > ordinal.get().saturating_add(ahead) {
+                    let skipped =
+                        Ordinal::new(ordinal.get().saturating_add(ahead)).unwrap_or(ordinal.next());
+                    self.report(
+                        Rule::HostOrdinalSkipped,
+                        &[Seg::Key("ordinal")],
+                        format!(
+                            "the {ordinal} session designates a host for the {designated}, skipping the {skipped}",
+                        ),
+                    );
+                }
             }
         }
         if h.country.is_none() && h.city.is_none() && h.host_organization.is_none() {

@@ -29,6 +29,7 @@ map!(Series, marked by marking; |this, v| {
         organizer,
         region,
         cadence: _,
+        hosts_chosen_ahead: _,
         other_names: _,
         sources,
         extensions: _,
