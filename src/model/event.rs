@@ -61,6 +61,8 @@ pub enum EventRelation {
     FollowedBy,
     /// The session was decided (convened, its host designated) at the event.
     DecidedAt,
+    /// The session recalls the event (its decisions, its outcome) without following it up.
+    Recalls,
 }
 
 crate::util::wire_names!(EventRelation, "regional_conference::conference::EventRelation", {
@@ -72,6 +74,7 @@ crate::util::wire_names!(EventRelation, "regional_conference::conference::EventR
         PrecededBy => "preceded_by",
         FollowedBy => "followed_by",
         DecidedAt => "decided_at",
+        Recalls => "recalls",
 });
 
 /// What kind of event a related event is (since 1.2).

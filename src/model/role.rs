@@ -78,6 +78,10 @@ pub enum RoleKind {
     Patron,
     /// Took part in it (a sub-event's participants) without a more specific role.
     Participant,
+    /// Handed an office over at it (an outgoing chair at a handover).
+    HandedOver,
+    /// Took an office over at it (the incoming chair).
+    TookOver,
     /// Another role, in the source's words (`title`, `wording`).
     Other,
 }
@@ -100,6 +104,8 @@ crate::util::wire_names!(RoleKind, "regional_conference::role::RoleKind", {
         Welcomed => "welcomed",
         Patron => "patron",
         Participant => "participant",
+        HandedOver => "handed_over",
+        TookOver => "took_over",
         Other => "other",
 });
 

@@ -52,6 +52,12 @@ use crate::text::Text;
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Cadence {
+    /// Every month (a standing virtual meeting).
+    Monthly,
+    /// Every three months.
+    Quarterly,
+    /// Twice a year.
+    Semiannual,
     /// Every year.
     Annual,
     /// Every two years.
@@ -65,6 +71,9 @@ pub enum Cadence {
 }
 
 crate::util::wire_names!(Cadence, "regional_conference::series::Cadence", {
+        Monthly => "monthly",
+        Quarterly => "quarterly",
+        Semiannual => "semiannual",
         Annual => "annual",
         Biennial => "biennial",
         Triennial => "triennial",
