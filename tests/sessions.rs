@@ -333,3 +333,47 @@ fn a_series_that_chooses_hosts_two_sessions_ahead_skips_none() {
         )])
     );
 }
+
+#[test]
+fn a_day_a_source_gave_relative_to_its_publication_is_checked() {
+    let json = r#"{"schema_version": "1.2",
+        "organizations": [{"id": "o", "name": "O", "kind": "intergovernmental_organization"}],
+        "people": [{"id": "p", "name": "P"}],
+        "conferences": [{"id": "c", "organizer": "o", "kind": "other", "title": "T",
+          "dates": {"start": "2024-02-26", "end": "2024-02-26"},
+          "relative": [{"words": "demain", "offset": 1, "source": "eve"}],
+          "claims": [{"field": "dates", "value": {"start": "2024-02-26", "end": "2024-02-26"},
+                      "relative": [{"words": "hier", "offset": -1, "source": "after"}]}],
+          "related_events": [{"relation": "preceded_by", "kind": "ceremony", "title": "Welcome", "dates": "2024-02-25",
+            "relative": [{"words": "dimanche", "weekday": "sunday", "source": "eve"}],
+            "roles": [{"role": "welcomed", "person": "p", "date": "2024-02-25",
+                       "relative": [{"words": "aujourd'hui", "offset": 0, "source": "eve"}]}]}],
+          "decisions": [{"kind": "adopt_document", "form": "communique", "decided_on": "2024-02-26",
+            "relative": [{"words": "dimanche", "weekday": "sunday", "source": "eve"},
+                         {"words": "lundi", "weekday": "monday", "offset": 0, "source": "after"}]}]}],
+        "sources": [{"id": "eve", "published": "2024-02-25"}, {"id": "after", "published": "2024-02-27"}]}"#;
+    assert_eq!(
+        report(json),
+        expect(&[
+            (
+                "date.relative.mismatch",
+                "/conferences/0/decisions/0/relative/0",
+                r#""dimanche" in source "eve" (published 2024-02-25) does not give 2024-02-26, a monday the day after it was published"#
+            ),
+            (
+                "date.relative.mismatch",
+                "/conferences/0/decisions/0/relative/1",
+                r#""lundi" in source "after" (published 2024-02-27) does not give 2024-02-26, a monday the day before it was published"#
+            ),
+        ])
+    );
+    let neither = r#"{"schema_version": "1.2", "organizations": [{"id": "o", "name": "O", "kind": "other"}],
+        "conferences": [{"id": "c", "organizer": "o", "kind": "other", "title": "T", "dates": "2024",
+          "relative": [{"words": "hier", "source": "s"}]}]}"#;
+    assert_eq!(
+        decode::from_str::<Dataset>(neither)
+            .unwrap_err()
+            .to_string(),
+        "line 3, column 24, at /conferences/0/relative/0: a relative day names an `offset` or a `weekday`"
+    );
+}

@@ -40,6 +40,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::conference::ConferenceDates;
 use crate::date::Date;
+use crate::date::RelativeDay;
 use crate::extensions::Extensions;
 use crate::id::SourceId;
 use crate::marking::Marking;
@@ -327,6 +328,9 @@ pub struct Claim {
     pub wording: Option<Text>,
     /// Its handling marking; without one it takes the conference's.
     pub marking: Option<Marking>,
+    /// How sources gave the first day of a version of the dates relative to their own
+    /// publication ("started on Monday"), so that the day can be checked.
+    pub relative: Vec<RelativeDay>,
     /// Data that does not fit the vocabulary.
     pub extensions: Option<Extensions>,
 }
@@ -341,6 +345,7 @@ impl Claim {
             sources: Vec::new(),
             wording: None,
             marking: None,
+            relative: Vec::new(),
             extensions: None,
         }
     }
@@ -372,6 +377,9 @@ macro_rules! claim_repr {
                     /// Its handling marking; without one it takes the conference's.
                     #[serde(default, skip_serializing_if = "Option::is_none")]
                     marking: Option<Marking>,
+                    /// How sources gave the first day relative to their own publication.
+                    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+                    relative: Vec<RelativeDay>,
                     /// Data that does not fit the vocabulary.
                     #[serde(default, skip_serializing_if = "Option::is_none")]
                     extensions: Option<Extensions>,
@@ -381,7 +389,7 @@ macro_rules! claim_repr {
 
         impl From<Claim> for ClaimRepr {
             fn from(c: Claim) -> Self {
-                let Claim { value, rank, sources, wording, marking, extensions } = c;
+                let Claim { value, rank, sources, wording, marking, relative, extensions } = c;
                 match value {
                     $(
                         Claimed::$variant(value) => ClaimRepr::$variant {
@@ -390,6 +398,7 @@ macro_rules! claim_repr {
                             sources,
                             wording,
                             marking,
+                            relative,
                             extensions,
                         },
                     )*
@@ -437,6 +446,8 @@ struct ClaimIn {
     #[serde(default)]
     marking: Option<Marking>,
     #[serde(default)]
+    relative: Vec<RelativeDay>,
+    #[serde(default)]
     extensions: Option<Extensions>,
 }
 
@@ -472,6 +483,7 @@ impl<'de> Deserialize<'de> for Claim {
             sources: c.sources,
             wording: c.wording,
             marking: c.marking,
+            relative: c.relative,
             extensions: c.extensions,
         })
     }

@@ -39,7 +39,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::claim::{Claim, Rank};
 use crate::count::Count;
 use crate::country::CountryCode;
-use crate::date::{Date, DateRange, PartialDate, PartialRange};
+use crate::date::{Date, DateRange, PartialDate, PartialRange, RelativeDay};
 use crate::decision::Decision;
 use crate::delegation::Delegation;
 use crate::extensions::Extensions;
@@ -568,6 +568,10 @@ pub struct Conference {
     pub venue: Option<Venue>,
     /// When it took place.
     pub dates: ConferenceDates,
+    /// How sources gave its first day relative to their own publication ("demain à Tunis";
+    /// since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relative: Vec<RelativeDay>,
     /// Attendance figures, each with its sources.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attendance: Vec<AttendanceCount>,
@@ -653,6 +657,7 @@ impl Conference {
             agenda: Vec::new(),
             statements: Vec::new(),
             decisions: Vec::new(),
+            relative: Vec::new(),
             related_events: Vec::new(),
             theme: None,
             statutory: None,

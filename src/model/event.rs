@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::conference::{ConferenceDates, Venue};
 use crate::country::CountryCode;
-use crate::date::PartialDate;
+use crate::date::{PartialDate, RelativeDay};
 use crate::extensions::Extensions;
 use crate::id::{ConferenceId, OrganizationId, PersonId, SourceId};
 use crate::role::SessionRole;
@@ -138,6 +138,9 @@ pub struct RelatedEvent {
     /// When it took place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dates: Option<ConferenceDates>,
+    /// How sources gave its first day relative to their own publication ("samedi").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relative: Vec<RelativeDay>,
     /// Where it took place, where that is not the session's venue (since 1.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub venue: Option<Venue>,
@@ -167,6 +170,7 @@ impl RelatedEvent {
             title,
             conference: None,
             dates: None,
+            relative: Vec::new(),
             venue: None,
             roles: Vec::new(),
             sources: Vec::new(),

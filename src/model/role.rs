@@ -32,7 +32,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::PartialDate;
+use crate::date::{PartialDate, RelativeDay};
 use crate::extensions::Extensions;
 use crate::id::{OrganizationId, PersonId, SourceId};
 use crate::marking::Marking;
@@ -133,6 +133,8 @@ pub struct SessionRole {
     pub title: Option<Text>,
     /// When, where the source says (the session's first day, "on Monday").
     pub date: Option<PartialDate>,
+    /// How sources gave the day relative to their own publication ("dimanche").
+    pub relative: Vec<RelativeDay>,
     /// The sources that state it.
     pub sources: Vec<SourceId>,
     /// The source's own words.
@@ -163,6 +165,7 @@ impl SessionRole {
             capacities: Vec::new(),
             title: None,
             date: None,
+            relative: Vec::new(),
             sources: Vec::new(),
             wording: None,
             marking: None,
@@ -196,6 +199,9 @@ struct SessionRoleRepr {
     /// When, where the source says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     date: Option<PartialDate>,
+    /// How sources gave the day relative to their own publication ("dimanche").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    relative: Vec<RelativeDay>,
     /// The sources that state it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     sources: Vec<SourceId>,
@@ -237,6 +243,7 @@ impl TryFrom<SessionRoleRepr> for SessionRole {
             capacities: r.capacities,
             title: r.title,
             date: r.date,
+            relative: r.relative,
             sources: r.sources,
             wording: r.wording,
             marking: r.marking,
@@ -258,6 +265,7 @@ impl From<SessionRole> for SessionRoleRepr {
             capacities: r.capacities,
             title: r.title,
             date: r.date,
+            relative: r.relative,
             sources: r.sources,
             wording: r.wording,
             marking: r.marking,

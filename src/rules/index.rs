@@ -15,6 +15,7 @@ use crate::region::Region;
 use crate::rule::Rule;
 use crate::rules::report::{Collector, Violation};
 use crate::series::Series;
+use crate::source::Source;
 use crate::strategy::Strategy;
 
 /// A set of country codes: one bit for each of the 26 × 26 two-letter codes.
@@ -79,7 +80,7 @@ pub(crate) struct Index<'a> {
     pub(crate) strategies: Lookup<&'a Strategy>,
     pub(crate) recommendations: Lookup<&'a Recommendation>,
     pub(crate) statements: Lookup<StatementAt<'a>>,
-    pub(crate) sources: Lookup<()>,
+    pub(crate) sources: Lookup<&'a Source>,
 }
 
 fn duplicate(kind: &str, id: &str, segs: &[Seg<'_>]) -> Violation {
@@ -167,7 +168,7 @@ impl<'a> Index<'a> {
                 }
             }
         }
-        let sources = index_of!(dups, d.sources, "sources", "source", |_| ());
+        let sources = index_of!(dups, d.sources, "sources", "source");
         // Releases are never referred to: indexed only to find duplicate ids.
         index_of!(
             dups,

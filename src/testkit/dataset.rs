@@ -375,7 +375,14 @@ impl Context<'_> {
         self.roles(&mut c, d);
         let first_adopted = d.recommendations.len();
         self.recommendations(&mut c, d, ci, cp.recommendations);
-        super::outcomes::session(&mut c, &d.people, &self.organizer, cp.dates, variant);
+        super::outcomes::session(
+            &mut c,
+            &d.people,
+            &self.organizer,
+            self.source.as_ref(),
+            cp.dates,
+            variant,
+        );
         for (k, r) in d.recommendations.iter_mut().skip(first_adopted).enumerate() {
             super::outcomes::recommendation(r, &self.organizer, cp.dates, variant + k);
         }

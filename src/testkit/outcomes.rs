@@ -5,13 +5,13 @@
 
 use crate::Conference;
 use crate::count::Count;
-use crate::date::{DateRange, PartialDate};
+use crate::date::{DateRange, PartialDate, RelativeDay};
 use crate::decision::{Decision, DocumentForm, Effective, Vote, VoteMethod};
 use crate::event::{
     Actor, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, RelatedEvent, Theme,
     ThemeVariant,
 };
-use crate::id::OrganizationId;
+use crate::id::{OrganizationId, SourceId};
 use crate::person::Person;
 use crate::recommendation::{Addressee, Recommendation, RecommendationStatus, StatusEvent};
 use crate::role::{RoleKind, SessionRole};
@@ -22,6 +22,7 @@ pub(super) fn session(
     c: &mut Conference,
     people: &[Person],
     organizer: &OrganizationId,
+    source: Option<&SourceId>,
     dates: DateRange,
     variant: usize,
 ) {
@@ -31,6 +32,12 @@ pub(super) fn session(
         let mut opening = RelatedEvent::new(EventRelation::HasPart, title);
         opening.kind = Some(EventKind::OpeningCeremony);
         opening.dates = Some(first_day.into());
+        // "Opened today", as the proceedings say (published only to the year: not checked).
+        if let (Some(source), Ok(words)) = (source, Text::new("today")) {
+            opening
+                .relative
+                .push(RelativeDay::days(words, source.clone(), 0));
+        }
         if let Some(person) = people.get(variant % people.len().max(1)) {
             let mut opened = SessionRole::person(RoleKind::Opened, person.id.clone());
             opened.date = Some(first_day);

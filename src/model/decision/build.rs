@@ -2,7 +2,7 @@
 
 use super::{Decision, DocumentForm, Effective, HostDesignation, Vote};
 use crate::country::CountryCode;
-use crate::date::PartialDate;
+use crate::date::{PartialDate, RelativeDay};
 use crate::id::{OrganizationId, PersonId, RecommendationId, SourceId, StrategyId};
 use crate::statement::Capacity;
 use crate::text::{Paragraph, Text};
@@ -38,6 +38,7 @@ impl Decision {
             vote: None,
             effective: None,
             decided_on: None,
+            relative: Vec::new(),
             extensions: None,
         }
     }
@@ -53,6 +54,7 @@ impl Decision {
             vote: None,
             effective: None,
             decided_on: None,
+            relative: Vec::new(),
             extensions: None,
         }
     }
@@ -67,6 +69,7 @@ impl Decision {
             vote: None,
             effective: None,
             decided_on: None,
+            relative: Vec::new(),
             extensions: None,
         }
     }
@@ -85,6 +88,7 @@ impl Decision {
             vote: None,
             effective: None,
             decided_on: None,
+            relative: Vec::new(),
             extensions: None,
         }
     }
@@ -103,6 +107,7 @@ impl Decision {
             vote: None,
             effective: None,
             decided_on: None,
+            relative: Vec::new(),
             extensions: None,
         }
     }
@@ -118,6 +123,7 @@ impl Decision {
             vote: None,
             effective: None,
             decided_on: None,
+            relative: Vec::new(),
             extensions: None,
         }
     }
@@ -133,6 +139,7 @@ impl Decision {
             vote: None,
             effective: None,
             decided_on: None,
+            relative: Vec::new(),
             extensions: None,
         }
     }
@@ -149,6 +156,7 @@ impl Decision {
             vote: None,
             effective: None,
             decided_on: None,
+            relative: Vec::new(),
             extensions: None,
         }
     }
@@ -168,6 +176,7 @@ impl Decision {
             vote: None,
             effective: None,
             decided_on: None,
+            relative: Vec::new(),
             extensions: None,
         }
     }
@@ -185,6 +194,7 @@ impl Decision {
             vote: None,
             effective: None,
             decided_on: None,
+            relative: Vec::new(),
             extensions: None,
         }
     }
@@ -198,6 +208,7 @@ impl Decision {
             vote: None,
             effective: None,
             decided_on: None,
+            relative: Vec::new(),
             extensions: None,
         }
     }
@@ -373,6 +384,13 @@ impl Decision {
     #[must_use]
     pub fn decided_on(&self) -> Option<PartialDate> {
         every_kind!(self, decided_on => *decided_on)
+    }
+
+    /// How sources gave the day the decision was taken relative to their own publication
+    /// (since 1.2).
+    #[must_use]
+    pub fn relative(&self) -> &[RelativeDay] {
+        every_kind!(self, relative => relative)
     }
 
     /// How the decision was voted, where the source says (since 1.2).

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Effective, Vote};
 use crate::country::CountryCode;
-use crate::date::PartialDate;
+use crate::date::{PartialDate, RelativeDay};
 use crate::extensions::Extensions;
 use crate::id::{ConferenceId, OrganizationId, SeriesId, SourceId};
 use crate::ordinal::Ordinal;
@@ -57,6 +57,9 @@ pub struct HostDesignation {
     /// The day it was taken, where the source says (since 1.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decided_on: Option<PartialDate>,
+    /// How sources gave that day relative to their own publication ("lundi").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relative: Vec<RelativeDay>,
     /// Data that does not fit the vocabulary.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Extensions>,
@@ -96,6 +99,7 @@ impl HostDesignation {
             vote: None,
             effective: None,
             decided_on: None,
+            relative: Vec::new(),
             extensions: None,
         }
     }

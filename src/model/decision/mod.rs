@@ -62,7 +62,7 @@ use serde::Serialize;
 
 use crate::count::Count;
 use crate::country::CountryCode;
-use crate::date::PartialDate;
+use crate::date::{PartialDate, RelativeDay};
 use crate::extensions::Extensions;
 use crate::id::{
     ConferenceId, OrganizationId, PersonId, PositionId, RecommendationId, SourceId, StrategyId,
@@ -103,6 +103,9 @@ pub enum Decision {
         /// The day it was taken, where the source says (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         decided_on: Option<PartialDate>,
+        /// How sources gave that day relative to their own publication ("lundi").
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        relative: Vec<RelativeDay>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -131,6 +134,9 @@ pub enum Decision {
         /// The day it was taken, where the source says (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         decided_on: Option<PartialDate>,
+        /// How sources gave that day relative to their own publication ("lundi").
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        relative: Vec<RelativeDay>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -157,6 +163,9 @@ pub enum Decision {
         /// The day it was taken, where the source says (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         decided_on: Option<PartialDate>,
+        /// How sources gave that day relative to their own publication ("lundi").
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        relative: Vec<RelativeDay>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -192,6 +201,9 @@ pub enum Decision {
         /// The day it was taken, where the source says (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         decided_on: Option<PartialDate>,
+        /// How sources gave that day relative to their own publication ("lundi").
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        relative: Vec<RelativeDay>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -227,6 +239,9 @@ pub enum Decision {
         /// The day it was taken, where the source says (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         decided_on: Option<PartialDate>,
+        /// How sources gave that day relative to their own publication ("lundi").
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        relative: Vec<RelativeDay>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -255,6 +270,9 @@ pub enum Decision {
         /// The day it was taken, where the source says (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         decided_on: Option<PartialDate>,
+        /// How sources gave that day relative to their own publication ("lundi").
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        relative: Vec<RelativeDay>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -285,6 +303,9 @@ pub enum Decision {
         /// The day it was taken, where the source says.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         decided_on: Option<PartialDate>,
+        /// How sources gave that day relative to their own publication ("lundi").
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        relative: Vec<RelativeDay>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -326,6 +347,9 @@ pub enum Decision {
         /// The day it was taken, where the source says.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         decided_on: Option<PartialDate>,
+        /// How sources gave that day relative to their own publication ("lundi").
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        relative: Vec<RelativeDay>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -359,6 +383,9 @@ pub enum Decision {
         /// The day it was taken, where the source says.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         decided_on: Option<PartialDate>,
+        /// How sources gave that day relative to their own publication ("lundi").
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        relative: Vec<RelativeDay>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -380,6 +407,9 @@ pub enum Decision {
         /// The day it was taken, where the source says (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         decided_on: Option<PartialDate>,
+        /// How sources gave that day relative to their own publication ("lundi").
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        relative: Vec<RelativeDay>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,

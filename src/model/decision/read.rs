@@ -9,7 +9,7 @@ use serde::Deserialize;
 use super::{Decision, DocumentForm, Effective, HostDesignation, Vote};
 use crate::count::Count;
 use crate::country::CountryCode;
-use crate::date::PartialDate;
+use crate::date::{PartialDate, RelativeDay};
 use crate::extensions::Extensions;
 use crate::id::{
     ConferenceId, OrganizationId, PersonId, PositionId, RecommendationId, SeriesId, SourceId,
@@ -101,6 +101,8 @@ struct DecisionRepr {
     effective: Option<Effective>,
     #[serde(default)]
     decided_on: Option<PartialDate>,
+    #[serde(default)]
+    relative: Vec<RelativeDay>,
     #[serde(default)]
     extensions: Option<Extensions>,
 }
@@ -204,6 +206,7 @@ struct Shared {
     vote: Option<Box<Vote>>,
     effective: Option<Effective>,
     decided_on: Option<PartialDate>,
+    relative: Vec<RelativeDay>,
     extensions: Option<Extensions>,
 }
 
@@ -217,6 +220,7 @@ macro_rules! shared {
             vote: $s.vote,
             effective: $s.effective,
             decided_on: $s.decided_on,
+            relative: $s.relative,
             extensions: $s.extensions,
         }
     };
@@ -245,6 +249,7 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
         vote: r.vote.take(),
         effective: r.effective.take(),
         decided_on: r.decided_on.take(),
+        relative: std::mem::take(&mut r.relative),
         extensions: r.extensions.take(),
     };
     Ok(match r.kind {
@@ -324,6 +329,7 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
             vote: s.vote,
             effective: s.effective,
             decided_on: s.decided_on,
+            relative: s.relative,
             extensions: s.extensions,
         },
     })

@@ -6,6 +6,7 @@ use super::{Bond, Holder, Refs, Spec, Target, Unit, Visit, VisitMut};
 use crate::claim::Claim;
 use crate::conference::{AgendaItem, AttendanceCount, Conference, Venue};
 use crate::dataset::Dataset;
+use crate::date::RelativeDay;
 use crate::decision::{Decision, HostDesignation};
 use crate::delegation::{Delegate, Delegation, Party, Provenance};
 use crate::event::{Actor, ContextEvent, RelatedEvent, Theme, ThemeVariant};
@@ -393,6 +394,20 @@ pub(crate) const STATEMENTS: Holder = Holder::item("statements", "statement", Un
 const DECISIONS: Holder = Holder::item("decisions", "decision", Unit::Decisions);
 const RELATED_EVENTS: Holder = Holder::item("related_events", "related event", Unit::References);
 const CLAIMS: Holder = Holder::item("claims", "claim", Unit::Claims);
+/// A day as a source said it is no more than a pointer to that source's publication: a view
+/// drops it with the source.
+const RELATIVE: Holder = Holder::item("relative", "relative day", Unit::References);
+const RELATIVE_SOURCE: Spec = Spec::points("source", Target::Source, "source");
+
+map!(RelativeDay; |this, v| {
+    let RelativeDay {
+        words: _,
+        source,
+        offset: _,
+        weekday: _,
+    } = this;
+    one(v, RELATIVE_SOURCE, source);
+});
 const THEME: Holder = Holder::part("theme", "theme");
 const THEME_VARIANTS: Holder = Holder::part("variants", "theme's variant");
 const CONTEXT: Holder = Holder::part("context", "context event");
@@ -414,6 +429,7 @@ map!(Conference, marked by marking; |this, v| {
         title: _,
         venue,
         dates: _,
+        relative,
         attendance,
         delegations,
         topics: _,
@@ -447,6 +463,7 @@ map!(Conference, marked by marking; |this, v| {
     items(v, CONTEXT, context);
     items(v, ROLES, roles);
     items(v, CLAIMS, claims);
+    items(v, RELATIVE, relative);
     list(v, SOURCES, sources);
 });
 
@@ -463,6 +480,7 @@ map!(SessionRole, marked by marking; |this, v| {
         capacities,
         title: _,
         date: _,
+        relative,
         sources,
         wording: _,
         marking: _,
@@ -473,6 +491,7 @@ map!(SessionRole, marked by marking; |this, v| {
         RoleHolder::Organization(organization) => one(v, ROLE_ORGANIZATION, organization),
     }
     items(v, ROLE_CAPACITIES, capacities);
+    items(v, RELATIVE, relative);
     list(v, SOURCES, sources);
 });
 
@@ -497,8 +516,10 @@ map!(Claim, marked by marking; |this, v| {
         sources,
         wording: _,
         marking: _,
+        relative,
         extensions: _,
     } = this;
+    items(v, RELATIVE, relative);
     list(v, SOURCES, sources);
 });
 
@@ -560,6 +581,7 @@ map!(RelatedEvent; |this, v| {
         title: _,
         conference,
         dates: _,
+        relative,
         venue,
         roles,
         sources,
@@ -569,6 +591,7 @@ map!(RelatedEvent; |this, v| {
     opt(v, RELATED_CONFERENCE, conference);
     part(v, VENUE, venue);
     items(v, ROLES, roles);
+    items(v, RELATIVE, relative);
     list(v, SOURCES, sources);
 });
 
@@ -735,9 +758,11 @@ map!(Decision; |this, v| {
             vote: _,
             effective: _,
             decided_on: _,
+            relative,
             extensions: _,
         } => {
             one(v, ENDORSED_STRATEGY, strategy);
+            items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
         }
         Decision::AdoptRecommendations {
@@ -748,9 +773,11 @@ map!(Decision; |this, v| {
             vote: _,
             effective: _,
             decided_on: _,
+            relative,
             extensions: _,
         } => {
             list(v, ADOPTED, recommendations);
+            items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
         }
         Decision::DesignateHost(host) => inline(v, host),
@@ -761,9 +788,11 @@ map!(Decision; |this, v| {
             vote: _,
             effective: _,
             decided_on: _,
+            relative,
             extensions: _,
         } => {
             one(v, ESTABLISHED, organization);
+            items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
         }
         Decision::Elect {
@@ -777,6 +806,7 @@ map!(Decision; |this, v| {
             vote: _,
             effective: _,
             decided_on: _,
+            relative,
             extensions: _,
         }
         | Decision::Appoint {
@@ -790,10 +820,12 @@ map!(Decision; |this, v| {
             vote: _,
             effective: _,
             decided_on: _,
+            relative,
             extensions: _,
         } => {
             one(v, ELECTED, person);
             required_part(v, POSITION, position);
+            items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
         }
         Decision::AdmitMember {
@@ -804,9 +836,11 @@ map!(Decision; |this, v| {
             vote: _,
             effective: _,
             decided_on: _,
+            relative,
             extensions: _,
         } => {
             opt(v, ADMITTED, organization);
+            items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
         }
         Decision::AdoptDocument {
@@ -818,6 +852,7 @@ map!(Decision; |this, v| {
             vote: _,
             effective: _,
             decided_on: _,
+            relative,
             extensions: _,
         }
         | Decision::Other {
@@ -826,8 +861,12 @@ map!(Decision; |this, v| {
             vote: _,
             effective: _,
             decided_on: _,
+            relative,
             extensions: _,
-        } => list(v, SOURCES, sources),
+        } => {
+            items(v, RELATIVE, relative);
+            list(v, SOURCES, sources);
+        }
         Decision::ElectMembers {
             countries: _,
             organizations,
@@ -840,10 +879,12 @@ map!(Decision; |this, v| {
             vote: _,
             effective: _,
             decided_on: _,
+            relative,
             extensions: _,
         } => {
             list(v, ELECTED_MEMBERS, organizations);
             opt(v, ELECTED_TO, body);
+            items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
         }
         Decision::Defer {
@@ -856,10 +897,12 @@ map!(Decision; |this, v| {
             vote: _,
             effective: _,
             decided_on: _,
+            relative,
             extensions: _,
         } => {
             list(v, DEFERRED, recommendations);
             opt(v, DEFERRED_TO, conference);
+            items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
         }
     }
@@ -879,9 +922,11 @@ map!(HostDesignation; |this, v| {
         vote: _,
         effective: _,
         decided_on: _,
+        relative,
         extensions: _,
     } = this;
     opt(v, HOST_ORGANIZATION, host_organization);
     opt(v, DESIGNATED, conference);
+    items(v, RELATIVE, relative);
     list(v, SOURCES, sources);
 });

@@ -109,6 +109,15 @@ impl<'a> Walker<'a> {
                 days.add(d, claim);
             }
         }
+        for (i, claim) in c.claims.iter().enumerate() {
+            if let Claimed::Dates(dates) = claim.value
+                && !claim.relative.is_empty()
+            {
+                self.enter(Seg::Index(i));
+                self.relative_days(&claim.relative, super::relative::first_day(dates));
+                self.leave();
+            }
+        }
         self.leave();
     }
 }

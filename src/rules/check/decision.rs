@@ -13,6 +13,7 @@ use crate::rules::walk::{Span, Walker};
 
 impl<'a> Walker<'a> {
     pub(super) fn decision(&mut self, c: &'a Conference, d: &'a Decision, span: Span) {
+        self.relative_days(d.relative(), d.decided_on().and_then(PartialDate::to_date));
         if let Some(day) = d.decided_on()
             && (day.latest() < span.start || day.earliest() > span.end)
         {

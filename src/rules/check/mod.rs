@@ -11,6 +11,7 @@ mod organization;
 mod person;
 mod recommendation;
 mod region;
+mod relative;
 mod release;
 mod role;
 mod series;

@@ -4,6 +4,7 @@
 use std::fmt::Display;
 
 use crate::conference::{Conference, ConferenceDates, EventRelation};
+use crate::date::PartialDate;
 use crate::read::pointer::Seg;
 use crate::role::{RoleHolder, SessionRole};
 use crate::rule::Rule;
@@ -34,6 +35,7 @@ impl<'a> Walker<'a> {
                     ),
                 );
             }
+            self.relative_days(&e.relative, e.dates.and_then(super::relative::first_day));
             let at = Dated::Event(e.title.as_str(), e.dates);
             self.roles(&e.roles, own, at);
             self.leave();
@@ -50,6 +52,7 @@ impl<'a> Walker<'a> {
         self.enter(Seg::Key("roles"));
         for (i, role) in roles.iter().enumerate() {
             self.enter(Seg::Index(i));
+            self.relative_days(&role.relative, role.date.and_then(PartialDate::to_date));
             if let (Some(date), Some(span)) = (role.date, span)
                 && (date.latest() < span.start || date.earliest() > span.end)
             {

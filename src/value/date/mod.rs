@@ -331,7 +331,9 @@ impl schemars::JsonSchema for Date {
 
 mod partial;
 mod range;
+mod relative;
 
 pub use partial::{PartialDate, Precision};
 pub(crate) use range::Span;
 pub use range::{DateRange, PartialRange, RangeError, YearRange};
+pub use relative::{RelativeDay, Weekday};

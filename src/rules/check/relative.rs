@@ -1,0 +1,55 @@
+//! `date.relative.mismatch`: a day a source gave relative to its own publication ("hier", "on
+//! Monday") is the day the record resolved it to.
+
+use crate::conference::ConferenceDates;
+use crate::date::{Date, PartialDate, RelativeDay, Weekday};
+use crate::read::pointer::Seg;
+use crate::rule::Rule;
+use crate::rules::walk::Walker;
+
+/// The first day of `dates`, where it is known to the day.
+pub(super) fn first_day(dates: ConferenceDates) -> Option<Date> {
+    match dates {
+        ConferenceDates::Exact(range) => Some(range.start()),
+        ConferenceDates::Approximate(day) => day.to_date(),
+        ConferenceDates::Partial(span) => span.start().and_then(PartialDate::to_date),
+    }
+}
+
+impl<'a> Walker<'a> {
+    /// Checks each of `relative` (the field at `at` from the current path) against `day`, the
+    /// day the record holds; nothing is checked without a day, or without a source published
+    /// on a known day.
+    pub(super) fn relative_days(&mut self, relative: &'a [RelativeDay], day: Option<Date>) {
+        let Some(day) = day else { return };
+        for (i, said) in relative.iter().enumerate() {
+            let Some(published) = self
+                .lookup(&said.source, |x| &x.sources)
+                .and_then(|s| s.published)
+                .and_then(PartialDate::to_date)
+            else {
+                continue;
+            };
+            if said.resolves(day, published) {
+                continue;
+            }
+            let distance = (day.to_time() - published.to_time()).whole_days();
+            let relation = match distance {
+                0 => "the day".to_owned(),
+                1 => "the day after".to_owned(),
+                -1 => "the day before".to_owned(),
+                n if n > 0 => format!("{n} days after"),
+                n => format!("{} days before", -n),
+            };
+            self.report(
+                Rule::DateRelativeMismatch,
+                &[Seg::Key("relative"), Seg::Index(i)],
+                format!(
+                    "{said} in source {:?} (published {published}) does not give {day}, a {} {relation} it was published",
+                    said.source.as_str(),
+                    Weekday::of(day).as_str(),
+                ),
+            );
+        }
+    }
+}
