@@ -7,9 +7,9 @@
 //!
 //! - leaf values, valid by construction: [`id`], [`country`], [`text`], [`date`], [`count`],
 //!   [`ordinal`], [`topic`], [`extensions`];
-//! - entities: [`party`] (organisations, people, positions), [`region`], [`conference`],
-//!   [`delegation`], [`statement`], [`decision`], [`strategy`], [`recommendation`],
-//!   [`release`], [`source`], and the root [`dataset`];
+//! - entities: [`party`] (organisations, people, positions), [`region`], [`series`],
+//!   [`capability`], [`conference`], [`delegation`], [`statement`], [`decision`], [`strategy`],
+//!   [`recommendation`], [`release`], [`source`], and the root [`dataset`];
 //! - reading JSON with errors that say where: [`decode`], [`locate`];
 //! - the rules that need context and their reports: [`rule`], [`validate`], and the
 //!   parse-and-validate entry points [`from_json`], [`from_slice`], [`from_reader`];
@@ -32,8 +32,8 @@ mod value;
 pub mod view;
 
 pub use model::{
-    claim, conference, dataset, decision, delegation, event, organization, person, recommendation,
-    region, release, role, source, statement, strategy,
+    capability, claim, conference, dataset, decision, delegation, event, organization, person,
+    recommendation, region, release, role, series, source, statement, strategy,
 };
 pub use read::{decode, locate};
 pub use rules::{catalogue as rule, report as validate};
@@ -57,6 +57,7 @@ pub mod party {
     pub use crate::person::{Person, Position};
 }
 
+pub use capability::Capability;
 pub use conference::Conference;
 pub use count::Count;
 pub use country::CountryCode;
@@ -74,6 +75,7 @@ pub use person::Person;
 pub use recommendation::Recommendation;
 pub use region::Region;
 pub use release::MediaRelease;
+pub use series::Series;
 pub use source::Source;
 pub use statement::Statement;
 pub use strategy::Strategy;

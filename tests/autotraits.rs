@@ -8,9 +8,9 @@
 )]
 
 use regional_conference::{
-    conference, count, country, dataset, date, decision, decode, delegation, extensions, id,
-    locate, marking, ordinal, organization, person, personal, recommendation, region, release,
-    rule, source, statement, strategy, text, topic, validate, view,
+    capability, conference, count, country, dataset, date, decision, decode, delegation,
+    extensions, id, locate, marking, ordinal, organization, person, personal, recommendation,
+    region, release, rule, series, source, statement, strategy, text, topic, validate, view,
 };
 
 fn assert_auto<T: Send + Sync + Unpin>() {}
@@ -26,6 +26,7 @@ fn public_types_are_send_sync_and_unpin() {
     assert_auto::<id::PersonId>();
     assert_auto::<id::ConferenceId>();
     assert_auto::<id::SeriesId>();
+    assert_auto::<id::CapabilityId>();
     assert_auto::<id::StrategyId>();
     assert_auto::<id::RecommendationId>();
     assert_auto::<id::StatementId>();
@@ -96,6 +97,13 @@ fn public_types_are_send_sync_and_unpin() {
     assert_auto::<person::Position>();
     assert_auto::<person::Person>();
     assert_auto::<region::Region>();
+    assert_auto::<organization::Membership>();
+
+    // Things referred to.
+    assert_auto::<series::Cadence>();
+    assert_auto::<series::Series>();
+    assert_auto::<capability::CapabilityKind>();
+    assert_auto::<capability::Capability>();
 
     // Conferences and what happens at them.
     assert_auto::<conference::ConferenceKind>();
@@ -168,6 +176,8 @@ fn public_types_are_send_sync_and_unpin() {
     assert_auto::<regional_conference::Person>();
     assert_auto::<regional_conference::Recommendation>();
     assert_auto::<regional_conference::Region>();
+    assert_auto::<regional_conference::Series>();
+    assert_auto::<regional_conference::Capability>();
     assert_auto::<regional_conference::MediaRelease>();
     assert_auto::<regional_conference::Source>();
     assert_auto::<regional_conference::Statement>();

@@ -211,7 +211,8 @@ fn unknown_field_on_an_organisation() {
         "/organizations/0/colour",
         (4, 93),
         "unknown field `colour`, expected one of `id`, `marking`, `name`, `name_language`, `acronym`, `kind`, \
-         `country`, `territory`, `parent`, `other_names`, `founding`, `sources`, `extensions`",
+         `country`, `territory`, `parent`, `parents`, `mandate`, `created_at`, `membership`, \
+         `other_names`, `founding`, `sources`, `extensions`",
     );
 }
 
@@ -226,7 +227,7 @@ fn unknown_field_at_the_root() {
         "/extra",
         (1, 33),
         "unknown field `extra`, expected one of `schema_version`, `marking`, `language`, `organizations`, \
-         `regions`, `people`, `conferences`, `strategies`, `recommendations`, `media_releases`, \
+         `regions`, `series`, `capabilities`, `people`, `conferences`, `strategies`, `recommendations`, `media_releases`, \
          `sources`, `extensions`",
     );
 }

@@ -590,3 +590,26 @@ fn text_that_names_a_more_restricted_entity_is_reported_with_the_name_and_both_m
         Some("The meeting thanked Marko Novak for the threat assessment.")
     );
 }
+
+#[test]
+fn a_context_event_that_names_a_more_restricted_person_is_reported() {
+    let json = r#"{"schema_version": "1.2", "marking": "TLP:CLEAR",
+      "organizations": [{"id": "o", "name": "O", "kind": "other"}],
+      "people": [{"id": "p", "name": "Marko Novak", "marking": "TLP:AMBER"}],
+      "conferences": [{"id": "c", "organizer": "o", "kind": "other", "title": "T", "dates": "2013",
+        "context": [{"kind": "operation", "description": "Marko Novak was arrested in Bar a week before."}]}]}"#;
+    let d: Dataset = decode::from_str(json).unwrap();
+    let report = d.validate();
+    let messages: Vec<(&str, &str, &str)> = report
+        .iter()
+        .map(|v| (v.code(), v.pointer(), v.message()))
+        .collect();
+    assert_eq!(
+        messages,
+        [(
+            "marking.text.names_stricter",
+            "/conferences/0/context/0/description",
+            "the context event's description is marked TLP:CLEAR but names the person \"Marko Novak\", marked TLP:AMBER: every view that shows the context event's description shows the name"
+        )]
+    );
+}

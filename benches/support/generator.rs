@@ -20,15 +20,17 @@
 
 use regional_conference::claim::{Claim, Claimed, Rank};
 use regional_conference::conference::{
-    AttendanceCount, ConferenceDates, ConferenceKind, CountPart, CountStage, Measure, Venue,
+    AttendanceCount, ConferenceDates, ConferenceKind, CountPart, CountStage, EventKind,
+    EventRelation, Measure, RelatedEvent, Theme, Venue,
 };
 use regional_conference::count::Count;
-use regional_conference::decision::{Decision, HostDesignation};
+use regional_conference::decision::{Decision, DocumentForm, HostDesignation, Vote, VoteMethod};
 use regional_conference::delegation::{Delegate, Delegation, Participation, ParticipationStatus};
 use regional_conference::organization::OrganizationKind;
 use regional_conference::person::Position;
-use regional_conference::recommendation::Addressee;
+use regional_conference::recommendation::{Addressee, RecommendationStatus, StatusEvent};
 use regional_conference::release::{Dateline, ReleaseKind};
+use regional_conference::role::{RoleKind, SessionRole};
 use regional_conference::statement::{Capacity, StatementKind};
 use regional_conference::topic::KnownTopic;
 use regional_conference::{
@@ -262,6 +264,28 @@ pub fn generate(delegates: usize, seed: u64) -> Dataset {
             d.recommendations.push(rec);
         }
         c.decisions.push(Decision::adopt_recommendations(adopted));
+        // Vocabulary 1.2, part 3: the opening ceremony and who opened it, the theme, a
+        // declaration adopted by consensus on the last day, and a later endorsement.
+        let mut opening = RelatedEvent::new(EventRelation::HasPart, text("Opening ceremony"));
+        opening.kind = Some(EventKind::OpeningCeremony);
+        opening.dates = Some(ConferenceDates::Approximate(start.into()));
+        opening.roles.push(SessionRole::person(
+            RoleKind::Opened,
+            d.people[rng.below(n_people)].id.clone(),
+        ));
+        c.related_events.push(opening);
+        c.theme = Some(Theme::new(text("Police cooperation across borders")));
+        let mut declaration = Decision::adopt_document(DocumentForm::Declaration)
+            .with_vote(Vote::by(VoteMethod::Consensus));
+        if let Decision::AdoptDocument { decided_on, .. } = &mut declaration {
+            *decided_on = Some(end.into());
+        }
+        c.decisions.push(declaration);
+        if let Some(rec) = d.recommendations.last_mut() {
+            let mut endorsed = StatusEvent::new(RecommendationStatus::Endorsed);
+            endorsed.date = Some(PartialDate::year_only(year + 1).expect("a year"));
+            rec.history.push(endorsed);
+        }
         c.decisions
             .push(Decision::DesignateHost(HostDesignation::new(
                 series,

@@ -37,6 +37,10 @@ export interface ValidationResult {
 export interface Withheld {
   organizations: number;
   regions: number;
+  /** Series of sessions (since 1.2). */
+  series: number;
+  /** Capabilities: databases, systems, platforms, tools (since 1.2). */
+  capabilities: number;
   people: number;
   conferences: number;
   strategies: number;

@@ -248,6 +248,8 @@ fn entities(dataset: &Dataset) -> Entities {
     Entities::from([
         ("organizations", dataset.organizations.len()),
         ("regions", dataset.regions.len()),
+        ("series", dataset.series.len()),
+        ("capabilities", dataset.capabilities.len()),
         ("people", dataset.people.len()),
         ("conferences", conferences.len()),
         ("delegations", delegations.count()),

@@ -84,7 +84,7 @@ tests/fixtures/invalid/many-violations.json:154:17: error[reference.unresolved] 
 tests/fixtures/invalid/many-violations.json:165:20: warning[source.retrieved.before_published] /sources/0/retrieved: retrieved 2011-04-13, before it was published (2011-04-14)
 ";
 
-const UNKNOWN_FIELD_EXPECTED: &str = "expected one of `schema_version`, `marking`, `language`, `organizations`, `regions`, `people`, `conferences`, `strategies`, `recommendations`, `media_releases`, `sources`, `extensions`";
+const UNKNOWN_FIELD_EXPECTED: &str = "expected one of `schema_version`, `marking`, `language`, `organizations`, `regions`, `series`, `capabilities`, `people`, `conferences`, `strategies`, `recommendations`, `media_releases`, `sources`, `extensions`";
 
 /// A stream record of each verdict, and the line reported for it on line `line` of `file`.
 const VALID_RECORD: &str = r#"{"schema_version":"1.0"}"#;
@@ -692,6 +692,7 @@ fn stats_counts_entities_and_violations_of_a_file_and_a_stream() {
             0,
             "tests/fixtures/valid/breadth.json: 1 dataset (1 valid, 0 invalid, 0 malformed)
 entities:
+  capabilities                 0
   conferences                  3
   decisions                    5
   delegates                    2
@@ -701,6 +702,7 @@ entities:
   people                       2
   recommendations              1
   regions                      1
+  series                       0
   sources                      2
   statements                   2
   strategies                   1
@@ -723,9 +725,10 @@ violations:
             "file": "<stdin>",
             "datasets": 4, "valid": 1, "invalid": 2, "malformed": 1,
             "entities": {
-                "conferences": 0, "decisions": 0, "delegates": 0, "delegations": 0,
-                "media_releases": 0, "organizations": 0, "people": 0, "recommendations": 0,
-                "regions": 2, "sources": 0, "statements": 0, "strategies": 0
+                "capabilities": 0, "conferences": 0, "decisions": 0, "delegates": 0,
+                "delegations": 0, "media_releases": 0, "organizations": 0, "people": 0,
+                "recommendations": 0, "regions": 2, "series": 0, "sources": 0, "statements": 0,
+                "strategies": 0
             },
             "violations": {"decode.data": 1, "reference.unresolved": 2},
             "omitted": 0

@@ -43,7 +43,7 @@ use crate::date::{Date, DateRange, PartialDate, PartialRange};
 use crate::decision::Decision;
 use crate::delegation::Delegation;
 use crate::extensions::Extensions;
-use crate::id::{ConferenceId, OrganizationId, RegionId, SeriesId, SourceId};
+use crate::id::{CapabilityId, ConferenceId, OrganizationId, RegionId, SeriesId, SourceId};
 use crate::marking::{MarkedParagraph, Marking};
 use crate::ordinal::Ordinal;
 use crate::role::SessionRole;
@@ -501,6 +501,10 @@ pub struct AgendaItem {
     /// Organisations (bodies, programmes, expert groups) presented or discussed under it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organizations: Vec<OrganizationId>,
+    /// Capabilities (databases, systems, platforms, tools) presented or discussed under it
+    /// (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub capabilities: Vec<CapabilityId>,
     /// The sources that report it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
@@ -521,6 +525,7 @@ impl AgendaItem {
             topics: Vec::new(),
             points: Vec::new(),
             organizations: Vec::new(),
+            capabilities: Vec::new(),
             sources: Vec::new(),
             wording: None,
             extensions: None,

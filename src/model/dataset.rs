@@ -30,11 +30,12 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::capability::Capability;
 use crate::conference::Conference;
 use crate::extensions::Extensions;
 use crate::id::{
-    ConferenceId, MediaReleaseId, OrganizationId, PersonId, RecommendationId, RegionId, SourceId,
-    StrategyId,
+    CapabilityId, ConferenceId, MediaReleaseId, OrganizationId, PersonId, RecommendationId,
+    RegionId, SeriesId, SourceId, StrategyId,
 };
 use crate::marking::Marking;
 use crate::organization::Organization;
@@ -42,6 +43,7 @@ use crate::person::Person;
 use crate::recommendation::Recommendation;
 use crate::region::Region;
 use crate::release::MediaRelease;
+use crate::series::Series;
 use crate::source::Source;
 use crate::strategy::Strategy;
 use crate::text::LanguageTag;
@@ -200,8 +202,9 @@ impl schemars::JsonSchema for SchemaVersion {
     }
 }
 
-/// The root document: every organisation, region, person, conference, strategy,
-/// recommendation, media release and source of a collection, referring to each other by id.
+/// The root document: every organisation, region, series, capability, person, conference,
+/// strategy, recommendation, media release and source of a collection, referring to each other
+/// by id.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a dataset: a JSON object")]
 #[non_exhaustive]
@@ -221,6 +224,13 @@ pub struct Dataset {
     /// Regions as organisations define them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub regions: Vec<Region>,
+    /// Series of sessions described as entities (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub series: Vec<Series>,
+    /// Databases, systems, platforms, programmes and tools that proceedings refer to (since
+    /// 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub capabilities: Vec<Capability>,
     /// People: officials, delegates, speakers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Person>,
@@ -268,6 +278,14 @@ impl Dataset {
     finder!(
         /// The region with this id.
         region, regions, RegionId, Region
+    );
+    finder!(
+        /// The series with this id.
+        series, series, SeriesId, Series
+    );
+    finder!(
+        /// The capability with this id.
+        capability, capabilities, CapabilityId, Capability
     );
     finder!(
         /// The person with this id.

@@ -1,6 +1,7 @@
 //! Entities: the records of the vocabulary, with public fields of leaf types, and the map of
 //! every reference they hold ([`refs`]).
 
+pub mod capability;
 pub mod claim;
 pub mod conference;
 pub mod dataset;
@@ -13,6 +14,7 @@ pub mod recommendation;
 pub mod region;
 pub mod release;
 pub mod role;
+pub mod series;
 pub mod source;
 pub mod statement;
 pub mod strategy;

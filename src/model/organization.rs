@@ -19,10 +19,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::count::Count;
 use crate::country::CountryCode;
 use crate::date::PartialDate;
 use crate::extensions::Extensions;
-use crate::id::{OrganizationId, SourceId};
+use crate::id::{ConferenceId, OrganizationId, SourceId};
 use crate::marking::Marking;
 use crate::text::{LanguageTag, Paragraph, Text};
 
@@ -49,6 +50,12 @@ pub enum OrganizationKind {
     EventOrganizer,
     /// A news organisation or other publisher.
     Publisher,
+    /// A committee, such as one a session sets up (since 1.2).
+    Committee,
+    /// A working group (since 1.2).
+    WorkingGroup,
+    /// A secretariat (since 1.2).
+    Secretariat,
     /// Any other kind of body.
     Other,
 }
@@ -63,6 +70,9 @@ crate::util::wire_names!(OrganizationKind, "regional_conference::organization::O
         Programme => "programme",
         EventOrganizer => "event_organizer",
         Publisher => "publisher",
+        Committee => "committee",
+        WorkingGroup => "working_group",
+        Secretariat => "secretariat",
         Other => "other",
 });
 
@@ -104,6 +114,55 @@ impl Default for Founding {
     }
 }
 
+/// How many members a body has, as a source states it: "22 members", "its 54 member states as
+/// of 2017" (since 1.2).
+///
+/// # Examples
+///
+/// ```
+/// use regional_conference::Count;
+/// use regional_conference::organization::Membership;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let mut members = Membership::new(Count::exact(54));
+/// members.as_of = Some("2017".parse()?);
+/// assert_eq!(
+///     serde_json::to_string(&members)?,
+///     r#"{"count":{"qualifier":"exact","value":54},"as_of":"2017"}"#
+/// );
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, expecting = "a membership total: a JSON object")]
+#[non_exhaustive]
+pub struct Membership {
+    /// How many members, with the qualifier the source gives.
+    pub count: Count,
+    /// When the total held, where the source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<PartialDate>,
+    /// The sources that state it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+    /// The source's own words ("its 54 member states").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Text>,
+}
+
+impl Membership {
+    /// A membership total with its count.
+    #[must_use]
+    pub fn new(count: Count) -> Self {
+        Self {
+            count,
+            as_of: None,
+            sources: Vec::new(),
+            wording: None,
+        }
+    }
+}
+
 /// An organisation: an international body, a national police, a programme, an expert group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an organization: a JSON object")]
@@ -135,6 +194,19 @@ pub struct Organization {
     /// The organisation it is part of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<OrganizationId>,
+    /// The organisations it is part of, for a joint body with more than one parent (since
+    /// 1.2). `parent`, where given, is not repeated here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parents: Vec<OrganizationId>,
+    /// What it is to do, for a body a session created (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mandate: Option<Paragraph>,
+    /// The session that created it (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<ConferenceId>,
+    /// How many members it has, as sources state it, possibly at several dates (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub membership: Vec<Membership>,
     /// Other names and spellings it goes by.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub other_names: Vec<Text>,
@@ -163,6 +235,10 @@ impl Organization {
             country: None,
             territory: None,
             parent: None,
+            parents: Vec::new(),
+            mandate: None,
+            created_at: None,
+            membership: Vec::new(),
             other_names: Vec::new(),
             founding: None,
             sources: Vec::new(),

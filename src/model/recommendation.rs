@@ -29,7 +29,7 @@ use crate::marking::Marking;
 use crate::country::CountryCode;
 use crate::date::PartialDate;
 use crate::extensions::Extensions;
-use crate::id::{ConferenceId, OrganizationId, RecommendationId, RegionId, SourceId};
+use crate::id::{CapabilityId, ConferenceId, OrganizationId, RecommendationId, RegionId, SourceId};
 use crate::organization::OrganizationKind;
 use crate::text::{LanguageTag, Paragraph, Text, Translations};
 use crate::topic::Topic;
@@ -221,6 +221,9 @@ pub struct Recommendation {
     /// implemented, in order (since 1.2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<StatusEvent>,
+    /// Capabilities (databases, systems, platforms, tools) it refers to (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub capabilities: Vec<CapabilityId>,
     /// The sources that state it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
@@ -247,6 +250,7 @@ impl Recommendation {
             programmes: Vec::new(),
             partners: Vec::new(),
             history: Vec::new(),
+            capabilities: Vec::new(),
             sources: Vec::new(),
             extensions: None,
         }

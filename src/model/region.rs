@@ -24,7 +24,7 @@ use crate::marking::Marking;
 use crate::country::CountryCode;
 use crate::extensions::Extensions;
 use crate::id::{OrganizationId, RegionId, SourceId};
-use crate::text::Text;
+use crate::text::{Paragraph, Text};
 
 /// A region as an organisation defines it, with its member countries where they are listed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -47,6 +47,13 @@ pub struct Region {
     /// Other names it goes by.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub other_names: Vec<Text>,
+    /// How the source describes the region ("the countries of South-East Europe"), in its
+    /// words (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Paragraph>,
+    /// The regions it is divided into, such as a continent's subregions (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subregions: Vec<RegionId>,
     /// The sources that state these facts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
@@ -66,6 +73,8 @@ impl Region {
             organizer,
             members: Vec::new(),
             other_names: Vec::new(),
+            description: None,
+            subregions: Vec::new(),
             sources: Vec::new(),
             extensions: None,
         }

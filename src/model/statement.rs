@@ -234,6 +234,14 @@ pub struct Statement {
     pub text: Paragraph,
     /// The language of `text`.
     pub language: LanguageTag,
+    /// The language the words were said in, where `text` is a translation of them (a quote
+    /// known only in translation; since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_language: Option<LanguageTag>,
+    /// The speaker's own words that a paraphrase embeds, each exactly as it stands in `text`
+    /// (rule `statement.verbatim.not_in_text`; since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub verbatim: Vec<Text>,
     /// Translations of `text`.
     #[serde(default, skip_serializing_if = "Translations::is_empty")]
     pub translations: Translations,
@@ -276,6 +284,8 @@ impl Statement {
             kind,
             text,
             language,
+            original_language: None,
+            verbatim: Vec::new(),
             translations: Translations::new(),
             date: None,
             occasion: None,

@@ -213,6 +213,9 @@ rules! {
     /// A capacity names a position its holder has.
     CapacityPositionUnknown = "capacity.position.unknown", Error,
         "A capacity (of a statement or a session role) names a position its holder does not have.";
+    /// A paraphrase's verbatim words are in it.
+    StatementVerbatimNotInText = "statement.verbatim.not_in_text", Error,
+        "Words a statement gives as the speaker's own do not occur in its text.";
     /// A session role is dated within the session.
     RoleDateOutside = "role.date.outside", Warning,
         "A role at a session, or at one of its related events, is dated outside that event's dates.";
@@ -240,6 +243,12 @@ rules! {
     /// A region lists each member once.
     RegionMemberDuplicate = "region.member.duplicate", Error,
         "A country is listed twice as a member of a region.";
+    /// A region is not divided into itself.
+    RegionSubregionSelf = "region.subregion.self", Error,
+        "A region lists itself among its subregions.";
+    /// A body names each of its parents once.
+    OrganizationParentRepeated = "organization.parent.repeated", Warning,
+        "An organisation lists its parent again among its parents, or lists one of its parents twice.";
     /// A release quotes no statement its own readers may not hear.
     MarkingQuoteStricter = "marking.quote.stricter", Error,
         "A media release quotes a statement marked more restrictively than the release itself.";

@@ -71,6 +71,8 @@ pub(crate) struct Index<'a> {
     pub(crate) organizations: Lookup<&'a Organization>,
     /// Each region, with its listed members as a set.
     pub(crate) regions: Lookup<(&'a Region, CountrySet)>,
+    pub(crate) series: Lookup<()>,
+    pub(crate) capabilities: Lookup<()>,
     pub(crate) people: Lookup<&'a Person>,
     pub(crate) conferences: Lookup<&'a Conference>,
     pub(crate) strategies: Lookup<&'a Strategy>,
@@ -116,6 +118,8 @@ impl<'a> Index<'a> {
         match kind {
             Target::Organization => self.organizations.contains_key(id),
             Target::Region => self.regions.contains_key(id),
+            Target::Series => self.series.contains_key(id),
+            Target::Capability => self.capabilities.contains_key(id),
             Target::Person => self.people.contains_key(id),
             Target::Conference => self.conferences.contains_key(id),
             Target::Strategy => self.strategies.contains_key(id),
@@ -130,6 +134,8 @@ impl<'a> Index<'a> {
         let regions = index_of!(dups, d.regions, "regions", "region", |r: &'a Region| {
             (r, CountrySet::of(&r.members))
         });
+        let series = index_of!(dups, d.series, "series", "series", |_| ());
+        let capabilities = index_of!(dups, d.capabilities, "capabilities", "capability", |_| ());
         let people = index_of!(dups, d.people, "people", "person");
         let conferences = index_of!(dups, d.conferences, "conferences", "conference");
         let strategies = index_of!(dups, d.strategies, "strategies", "strategy");
@@ -172,6 +178,8 @@ impl<'a> Index<'a> {
         Self {
             organizations,
             regions,
+            series,
+            capabilities,
             people,
             conferences,
             strategies,

@@ -4,8 +4,9 @@
 //! decision's text, a release's paragraph or an `extensions` object says: a public headline that
 //! names a person marked `TLP:AMBER` tells the public what the view withheld. This rule finds
 //! such text before it is published: every name (a person's names, an organisation's name and
-//! acronym, a region's name) and every id of an entity, looked for as whole words in every text
-//! marked less restrictively than that entity.
+//! acronym, a region's name, a series' title, a capability's name and acronym) and every id of
+//! an entity, looked for as whole words in every text marked less restrictively than that
+//! entity.
 //!
 //! Linear in the size of the text: names are keyed by their words, and each word of a text is
 //! the start of a probe for each distinct name length (names of more than [`MAX_WORDS`] words
@@ -76,6 +77,19 @@ impl<'a> Names<'a> {
             let marking = r.marking.unwrap_or(default);
             names.add("region", r.id.as_str(), marking);
             names.add("region", r.name.as_str(), marking);
+        }
+        for s in &d.series {
+            let marking = s.marking.unwrap_or(default);
+            names.add("series", s.id.as_str(), marking);
+            names.add("series", s.title.as_str(), marking);
+        }
+        for c in &d.capabilities {
+            let marking = c.marking.unwrap_or(default);
+            names.add("capability", c.id.as_str(), marking);
+            names.add("capability", c.name.as_str(), marking);
+            if let Some(acronym) = &c.acronym {
+                names.add("capability", acronym.as_str(), marking);
+            }
         }
         for c in &d.conferences {
             names.add("conference", c.id.as_str(), c.marking.unwrap_or(default));
@@ -223,6 +237,16 @@ impl Texts<'_, '_> {
                 &[Seg::Key("title")],
                 "related event's title",
                 e.title.as_str(),
+                own,
+            );
+            self.leave();
+        }
+        for (j, e) in c.context.iter().enumerate() {
+            self.enter("context", j);
+            self.text(
+                &[Seg::Key("description")],
+                "context event's description",
+                e.description.as_str(),
                 own,
             );
             self.leave();

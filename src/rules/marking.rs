@@ -59,6 +59,8 @@ struct MarkingPass<'a, 'o> {
     organizations: Markings<'a>,
     people: Markings<'a>,
     regions: Markings<'a>,
+    series: Markings<'a>,
+    capabilities: Markings<'a>,
     conferences: Markings<'a>,
     strategies: Markings<'a>,
     recommendations: Markings<'a>,
@@ -78,6 +80,8 @@ impl MarkingPass<'_, '_> {
         match target {
             Target::Organization => self.organizations.get(id),
             Target::Region => self.regions.get(id),
+            Target::Series => self.series.get(id),
+            Target::Capability => self.capabilities.get(id),
             Target::Person => self.people.get(id),
             Target::Conference => self.conferences.get(id),
             Target::Strategy => self.strategies.get(id),
@@ -153,6 +157,13 @@ pub(crate) fn check(d: &Dataset, out: &mut Collector) {
         ),
         people: Markings::of(d.people.iter(), default, |p| p.id.as_str(), |p| p.marking),
         regions: Markings::of(d.regions.iter(), default, |r| r.id.as_str(), |r| r.marking),
+        series: Markings::of(d.series.iter(), default, |s| s.id.as_str(), |s| s.marking),
+        capabilities: Markings::of(
+            d.capabilities.iter(),
+            default,
+            |c| c.id.as_str(),
+            |c| c.marking,
+        ),
         conferences: Markings::of(
             d.conferences.iter(),
             default,

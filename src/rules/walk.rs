@@ -7,6 +7,7 @@
 //! Only delegations, whose heads and members are most of all references, are checked apart, in
 //! a batch (see `check/delegation.rs`); a test proves that batch agrees with the map.
 
+use crate::capability::Capability;
 use crate::conference::Conference;
 use crate::conference::ConferenceDates;
 use crate::country::CountryCode;
@@ -25,6 +26,7 @@ use crate::release::MediaRelease;
 use crate::rule::Rule;
 use crate::rules::index::{CountrySet, Index};
 use crate::rules::report::{Collector, Limits, Report, Validate, Violation, sealed};
+use crate::series::Series;
 use crate::source::Source;
 use crate::strategy::Strategy;
 use crate::text::{LanguageTag, Translations};
@@ -239,6 +241,8 @@ impl<'a> Walker<'a> {
     pub(crate) fn dataset(&mut self, d: &'a Dataset) {
         self.each("organizations", &d.organizations, Self::organization);
         self.each("regions", &d.regions, Self::region);
+        self.each("series", &d.series, Self::series);
+        self.each("capabilities", &d.capabilities, Self::capability);
         self.each("people", &d.people, Self::person);
         self.ordinals(&d.conferences);
         self.each("conferences", &d.conferences, Self::conference);
@@ -338,6 +342,8 @@ macro_rules! validate_entity {
 
 validate_entity!(Organization, organization);
 validate_entity!(Region, region);
+validate_entity!(Series, series);
+validate_entity!(Capability, capability);
 validate_entity!(Person, person);
 validate_entity!(Conference, conference);
 validate_entity!(Strategy, strategy);

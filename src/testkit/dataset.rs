@@ -305,11 +305,13 @@ fn build(plan: Plan) -> Dataset {
         headline: plan.headline,
         paragraph: plan.paragraph,
     };
+    let variant = plan.conferences.len() + ctx.org_ids.len() + p.len();
     for (ci, cp) in plan.conferences.into_iter().enumerate() {
         if let Some(c) = ctx.conference(&mut d, ci, cp) {
             d.conferences.push(c);
         }
     }
+    super::things::refer_to_things(&mut d, p, variant, &ctx.paragraph);
     d
 }
 
@@ -371,7 +373,12 @@ impl Context<'_> {
         c.agenda = cp.agenda.into_iter().map(AgendaItem::new).collect();
         self.statements(&mut c, d, ci, cp.statements);
         self.roles(&mut c, d);
+        let first_adopted = d.recommendations.len();
         self.recommendations(&mut c, d, ci, cp.recommendations);
+        super::outcomes::session(&mut c, &d.people, &self.organizer, cp.dates, variant);
+        for (k, r) in d.recommendations.iter_mut().skip(first_adopted).enumerate() {
+            super::outcomes::recommendation(r, &self.organizer, cp.dates, variant + k);
+        }
         // The next session, in the region, the following year.
         let host = self
             .region_members

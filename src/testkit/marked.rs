@@ -10,9 +10,9 @@ use crate::marking::{MarkedParagraph, Marking};
 use crate::personal::PersonalData;
 
 /// A [`valid_dataset`] with handling markings spread over it: a default marking or none, and a
-/// marking or none on each entity, delegation, delegation's members, statement, agenda point and release
-/// paragraph (each release gains a second, marked paragraph), personal data on people, and a
-/// stated size on each delegation with members.
+/// marking or none on each entity (series and capabilities too), delegation, delegation's
+/// members, statement, agenda point and release paragraph (each release gains a second, marked
+/// paragraph), personal data on people, and a stated size on each delegation with members.
 ///
 /// The markings are random but for one repair: a release is raised to the marking of the
 /// strictest statement it quotes (a statement being as strict as its session at least), so the
@@ -44,6 +44,12 @@ fn mark(
     }
     for r in &mut d.regions {
         r.marking = next();
+    }
+    for s in &mut d.series {
+        s.marking = next();
+    }
+    for c in &mut d.capabilities {
+        c.marking = next();
     }
     let mut data = personal.iter().cycle();
     for p in &mut d.people {

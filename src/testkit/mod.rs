@@ -279,6 +279,9 @@ pub fn organization(
             OrganizationKind::RegionalBody,
             OrganizationKind::ExpertGroup,
             OrganizationKind::Programme,
+            OrganizationKind::Committee,
+            OrganizationKind::WorkingGroup,
+            OrganizationKind::Secretariat,
             OrganizationKind::Other,
         ]),
         proptest::option::of(official_country_code()),
@@ -350,6 +353,8 @@ pub fn person(id: PersonId, organizations: Vec<OrganizationId>) -> impl Strategy
 mod dataset;
 mod marked;
 mod mutation;
+mod outcomes;
+mod things;
 
 pub use dataset::{DatasetSize, valid_dataset};
 pub use marked::marked_dataset;

@@ -8,11 +8,13 @@ use crate::conference::{CountPart, Measure};
 use crate::count::{Count, Qualifier};
 use crate::dataset::Dataset;
 use crate::date::{Date, PartialDate, YearRange};
-use crate::decision::{Decision, HostDesignation};
+use crate::decision::{Decision, DocumentForm, HostDesignation};
+use crate::event::{EventKind, EventRelation, RelatedEvent};
 use crate::id::PositionId;
 use crate::marking::Marking;
 use crate::model::refs::{self, Spec, map};
 use crate::person::Position;
+use crate::recommendation::{RecommendationStatus, StatusEvent};
 use crate::rule::Rule;
 use crate::statement::CapacityRef;
 use crate::text::Text;
@@ -69,11 +71,25 @@ pub enum Injection {
     MarkingQuoteStricter,
     /// A strategy's period spans more than ten years.
     StrategyPeriodLong,
+    /// A session's opening ceremony is dated the day before the session.
+    EventDateOutside,
+    /// A decision is dated the day after its session.
+    DecisionDateOutside,
+    /// A matter is deferred to the year before the session.
+    DecisionDeferNotLater,
+    /// A recommendation is endorsed the year before it was adopted.
+    RecommendationHistoryBeforeAdoption,
+    /// An election fills a position the person does not have.
+    DecisionPositionUnknown,
+    /// A region lists itself among its subregions.
+    RegionSubregionSelf,
+    /// A body lists one of its parents a second time.
+    OrganizationParentRepeated,
 }
 
 impl Injection {
     /// Every kind of injection, in the order [`invalid_dataset`] draws them.
-    pub const ALL: [Injection; 17] = [
+    pub const ALL: [Injection; 24] = [
         Injection::UnresolvedReference,
         Injection::DuplicateId,
         Injection::PositionDatesOrder,
@@ -91,6 +107,13 @@ impl Injection {
         Injection::SourceRetrievedBeforePublished,
         Injection::MarkingQuoteStricter,
         Injection::StrategyPeriodLong,
+        Injection::EventDateOutside,
+        Injection::DecisionDateOutside,
+        Injection::DecisionDeferNotLater,
+        Injection::RecommendationHistoryBeforeAdoption,
+        Injection::DecisionPositionUnknown,
+        Injection::RegionSubregionSelf,
+        Injection::OrganizationParentRepeated,
     ];
 
     /// Injects the violation into `d` (at the session `ci` where it concerns one), returning
@@ -120,6 +143,13 @@ impl Injection {
             Injection::SourceRetrievedBeforePublished => source_retrieved_before_published(d, ci),
             Injection::MarkingQuoteStricter => marking_quote_stricter(d, ci),
             Injection::StrategyPeriodLong => strategy_period_long(d, ci),
+            Injection::EventDateOutside => event_date_outside(d, ci),
+            Injection::DecisionDateOutside => decision_date_outside(d, ci),
+            Injection::DecisionDeferNotLater => decision_defer_not_later(d, ci),
+            Injection::RecommendationHistoryBeforeAdoption => history_before_adoption(d, ci),
+            Injection::DecisionPositionUnknown => decision_position_unknown(d, ci),
+            Injection::RegionSubregionSelf => region_subregion_self(d, ci),
+            Injection::OrganizationParentRepeated => organization_parent_repeated(d, ci),
         }
     }
 }
@@ -161,18 +191,28 @@ const COMPARED: [Spec; 8] = [
 /// Breaks one reference of `d`, found through the crate's map of references: whatever field
 /// the map lists, it is covered here without a line of its own.
 fn unresolved_reference(d: &mut Dataset, pick: prop::sample::Index) -> Option<(Rule, String)> {
-    let candidates: Vec<_> = refs::all(d)
+    let candidates = breakable(d);
+    if candidates.is_empty() {
+        return None;
+    }
+    let chosen = candidates.get(pick.index(candidates.len()))?;
+    break_reference(d, chosen)
+}
+
+/// The references of `d` that [`unresolved_reference`] may break.
+fn breakable(d: &Dataset) -> Vec<refs::Found> {
+    refs::all(d)
         .into_iter()
         .filter(|f| {
             !COMPARED
                 .iter()
                 .any(|c| (c.field, c.target) == (f.spec.field, f.spec.target))
         })
-        .collect();
-    if candidates.is_empty() {
-        return None;
-    }
-    let chosen = candidates.get(pick.index(candidates.len()))?;
+        .collect()
+}
+
+/// Makes `chosen`, a reference of `d`, name nothing.
+fn break_reference(d: &mut Dataset, chosen: &refs::Found) -> Option<(Rule, String)> {
     let mut json = serde_json::to_value(&*d).ok()?;
     *json.pointer_mut(&chosen.pointer)? =
         serde_json::Value::String(format!("no-such-{}", chosen.spec.target.name()));
@@ -428,4 +468,194 @@ fn strategy_period_long(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
     s.period = YearRange::new(start, start.checked_add(11)?).ok()?;
     s.stated_years = None;
     (Rule::StrategyPeriodLong, "/strategies/0/period".to_owned()).into()
+}
+
+/// The day before (`-1`) or after (`1`) the session `c`.
+fn beside(c: &crate::Conference, days: i64) -> Option<PartialDate> {
+    let from = if days < 0 {
+        c.dates.earliest()
+    } else {
+        c.dates.latest()
+    };
+    let day = from.to_time().checked_add(time::Duration::days(days))?;
+    Some(Date::try_from(day).ok()?.into())
+}
+
+/// A part of the session, its opening ceremony, held the day before it.
+fn event_date_outside(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let eve = beside(c, -1)?;
+    let mut ceremony =
+        RelatedEvent::new(EventRelation::HasPart, Text::new("Opening ceremony").ok()?);
+    ceremony.kind = Some(EventKind::OpeningCeremony);
+    ceremony.dates = Some(eve.into());
+    c.related_events.push(ceremony);
+    Some((
+        Rule::EventDateOutside,
+        format!(
+            "/conferences/{ci}/related_events/{}/dates",
+            c.related_events.len() - 1
+        ),
+    ))
+}
+
+/// A declaration adopted the day after the session ended.
+fn decision_date_outside(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let after = beside(c, 1)?;
+    let mut declaration = Decision::adopt_document(DocumentForm::Declaration);
+    if let Decision::AdoptDocument { decided_on, .. } = &mut declaration {
+        *decided_on = Some(after);
+    }
+    c.decisions.push(declaration);
+    Some((
+        Rule::DecisionDateOutside,
+        format!(
+            "/conferences/{ci}/decisions/{}/decided_on",
+            c.decisions.len() - 1
+        ),
+    ))
+}
+
+/// A matter deferred to the year before the session.
+fn decision_defer_not_later(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let year = c.dates.earliest().year().checked_sub(1)?;
+    let mut deferral = Decision::defer(Text::new("The budget").ok()?);
+    if let Decision::Defer { date, .. } = &mut deferral {
+        *date = PartialDate::year_only(year).ok();
+    }
+    c.decisions.push(deferral);
+    Some((
+        Rule::DecisionDeferNotLater,
+        format!("/conferences/{ci}/decisions/{}/date", c.decisions.len() - 1),
+    ))
+}
+
+/// A recommendation of the session endorsed the year before the session adopted it.
+fn history_before_adoption(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get(ci)?;
+    let year = c.dates.earliest().year().checked_sub(1)?;
+    let id = c.id.clone();
+    let (ri, r) = d
+        .recommendations
+        .iter_mut()
+        .enumerate()
+        .find(|(_, r)| r.adopted_at == id)?;
+    let mut endorsed = StatusEvent::new(RecommendationStatus::Endorsed);
+    endorsed.date = PartialDate::year_only(year).ok();
+    r.history.push(endorsed);
+    Some((
+        Rule::RecommendationHistoryBeforeAdoption,
+        format!("/recommendations/{ri}/history/{}/date", r.history.len() - 1),
+    ))
+}
+
+/// A person elected to fill a position id they do not have.
+fn decision_position_unknown(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let person = d.people.first()?;
+    let missing: PositionId = "no-such-position".parse().ok()?;
+    if person
+        .positions
+        .iter()
+        .any(|p| p.id.as_ref() == Some(&missing))
+    {
+        return None;
+    }
+    let mut elect = Decision::elect(
+        person.id.clone(),
+        crate::statement::Capacity::new(Text::new("President").ok()?, None),
+    );
+    if let Decision::Elect { fills, .. } = &mut elect {
+        *fills = Some(missing);
+    }
+    let c = d.conferences.get_mut(ci)?;
+    c.decisions.push(elect);
+    Some((
+        Rule::DecisionPositionUnknown,
+        format!(
+            "/conferences/{ci}/decisions/{}/fills",
+            c.decisions.len() - 1
+        ),
+    ))
+}
+
+/// The first region lists itself among its subregions.
+fn region_subregion_self(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
+    let region = d.regions.first_mut()?;
+    region.subregions.push(region.id.clone());
+    Some((
+        Rule::RegionSubregionSelf,
+        format!("/regions/0/subregions/{}", region.subregions.len() - 1),
+    ))
+}
+
+/// A joint body lists its first parent again.
+fn organization_parent_repeated(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
+    let (i, body) = d
+        .organizations
+        .iter_mut()
+        .enumerate()
+        .find(|(_, o)| !o.parents.is_empty())?;
+    let again = body.parents.first()?.clone();
+    body.parents.push(again);
+    Some((
+        Rule::OrganizationParentRepeated,
+        format!("/organizations/{i}/parents/{}", body.parents.len() - 1),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+    use std::collections::BTreeSet;
+
+    use proptest::prelude::*;
+
+    use super::{break_reference, breakable};
+    use crate::testkit::{DatasetSize, valid_dataset};
+    use crate::validate::Validate;
+
+    /// The fields outside series and capabilities that name things of vocabulary 1.2, part
+    /// 3: the mutation must reach them without a line of its own.
+    const THINGS: [&str; 4] = ["capabilities", "parents", "created_at", "subregions"];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// The mutation breaks the references to and from series and capabilities, a joint
+        /// body's parents and creating session and a region's subregions, and each broken one
+        /// is reported exactly where it is.
+        #[test]
+        fn the_reference_mutation_breaks_the_things_referred_to(
+            d in valid_dataset(DatasetSize::small())
+        ) {
+            let mut reached = BTreeSet::new();
+            for f in breakable(&d) {
+                let entity = ["/series/", "/capabilities/"]
+                    .into_iter()
+                    .find(|root| f.pointer.starts_with(root));
+                if entity.is_none() && !THINGS.contains(&f.spec.field) {
+                    continue;
+                }
+                let mut broken = d.clone();
+                let (rule, pointer) = break_reference(&mut broken, &f).unwrap();
+                let report = broken.validate();
+                let found: Vec<_> = report.iter().map(|v| (v.rule(), v.pointer().to_owned())).collect();
+                prop_assert_eq!(found, vec![(rule, pointer)]);
+                reached.insert(if entity == Some("/series/") { "series" } else { f.spec.field });
+            }
+            // Every dataset has a capability that a recommendation names, and a subregion.
+            for field in ["capabilities", "operator", "subregions"] {
+                prop_assert!(reached.contains(field), "{field} not reached: {reached:?}");
+            }
+            if !d.series.is_empty() {
+                prop_assert!(reached.contains("series"));
+            }
+            if d.organizations.len() >= 3 {
+                prop_assert!(reached.contains("parents") && reached.contains("created_at"));
+            }
+        }
+    }
 }

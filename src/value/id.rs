@@ -229,9 +229,16 @@ define_id!(
 define_id!(
     /// The id of a series of sessions, such as an organisation's European Regional Conference.
     ///
-    /// A series is not an entity of its own: conferences and host designations that share a
-    /// series id belong to the same numbered series.
+    /// Conferences and host designations that share a series id belong to the same numbered
+    /// series. Since 1.2 a dataset may also describe the series as a
+    /// [`Series`](crate::series::Series) with this id; conferences and designations name their
+    /// series by this key whether or not one is described.
     SeriesId, "series", "interpol-european-regional-conference"
+);
+define_id!(
+    /// The id of a [`Capability`](crate::capability::Capability): a database, a communication
+    /// system, a platform, a programme or a tool that proceedings refer to (since 1.2).
+    CapabilityId, "capability", "i-24-7"
 );
 define_id!(
     /// The id of a [`Position`](crate::person::Position) among one person's positions, such as

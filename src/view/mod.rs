@@ -8,8 +8,9 @@
 //! - an entity whose required reference names a withheld entity is withheld too (a
 //!   conference whose organiser is withheld, a statement whose speaker or session is withheld,
 //!   a recommendation whose session is withheld, a regional conference whose region is
-//!   withheld), and so is a decision about a withheld entity and a related event or host
-//!   designation naming a withheld session (they repeat its title, dates or place).
+//!   withheld, a series whose organiser is withheld), and so is a decision about a withheld
+//!   entity and a related event or host designation naming a withheld session (they repeat
+//!   its title, dates or place).
 //!
 //! The view of a dataset that validates without errors validates without errors. It says what
 //! it left out as counts per kind ([`Withheld`]), never the content. Items inside a withheld
@@ -76,6 +77,10 @@ pub struct Withheld {
     pub organizations: usize,
     /// Regions.
     pub regions: usize,
+    /// Series of sessions ([`series`](crate::series)).
+    pub series: usize,
+    /// Capabilities ([`capability`](crate::capability)).
+    pub capabilities: usize,
     /// People.
     pub people: usize,
     /// Conferences.
@@ -125,6 +130,8 @@ impl Withheld {
         [
             self.organizations,
             self.regions,
+            self.series,
+            self.capabilities,
             self.people,
             self.conferences,
             self.strategies,
@@ -166,6 +173,8 @@ impl std::fmt::Display for Withheld {
         let counts = [
             ("organizations", self.organizations),
             ("regions", self.regions),
+            ("series", self.series),
+            ("capabilities", self.capabilities),
             ("people", self.people),
             ("conferences", self.conferences),
             ("strategies", self.strategies),

@@ -22,6 +22,8 @@ type Set<'a> = HashSet<&'a str, RandomState>;
 pub(super) struct Kept<'a> {
     organizations: Set<'a>,
     regions: Set<'a>,
+    series: Set<'a>,
+    capabilities: Set<'a>,
     people: Set<'a>,
     conferences: Set<'a>,
     strategies: Set<'a>,
@@ -37,6 +39,8 @@ impl Kept<'_> {
         let set = match target {
             Target::Organization => &self.organizations,
             Target::Region => &self.regions,
+            Target::Series => &self.series,
+            Target::Capability => &self.capabilities,
             Target::Person => &self.people,
             Target::Conference => &self.conferences,
             Target::Strategy => &self.strategies,
@@ -50,11 +54,13 @@ impl Kept<'_> {
 
 /// The order in which a view decides the kinds of entity: each after every kind its entities
 /// need (a test walks the map to prove it).
-pub(crate) const ORDER: [Target; 8] = [
+pub(crate) const ORDER: [Target; 10] = [
     Target::Organization,
     Target::Person,
     Target::Source,
     Target::Region,
+    Target::Series,
+    Target::Capability,
     Target::Conference,
     Target::Strategy,
     Target::Recommendation,
@@ -67,6 +73,8 @@ pub(crate) const ORDER: [Target; 8] = [
 struct Flags {
     organizations: Vec<bool>,
     regions: Vec<bool>,
+    series: Vec<bool>,
+    capabilities: Vec<bool>,
     people: Vec<bool>,
     conferences: Vec<bool>,
     strategies: Vec<bool>,
@@ -191,6 +199,8 @@ impl<'a> Pruner<'a> {
                 Person => people,
                 Source => sources,
                 Region => regions,
+                Series => series,
+                Capability => capabilities,
                 Conference => conferences,
                 Strategy => strategies,
                 Recommendation => recommendations
@@ -209,6 +219,8 @@ impl<'a> Pruner<'a> {
             language,
             organizations,
             regions,
+            series,
+            capabilities,
             people,
             conferences,
             strategies,
@@ -223,6 +235,8 @@ impl<'a> Pruner<'a> {
             language: language.clone(),
             organizations: kept(organizations, &f.organizations),
             regions: kept(regions, &f.regions),
+            series: kept(series, &f.series),
+            capabilities: kept(capabilities, &f.capabilities),
             people: kept(people, &f.people),
             conferences: kept(conferences, &f.conferences),
             strategies: kept(strategies, &f.strategies),
@@ -326,6 +340,8 @@ impl<'a> Pruner<'a> {
         let counter = match unit {
             Unit::Organizations => &mut w.organizations,
             Unit::Regions => &mut w.regions,
+            Unit::Series => &mut w.series,
+            Unit::Capabilities => &mut w.capabilities,
             Unit::People => &mut w.people,
             Unit::Conferences => &mut w.conferences,
             Unit::Strategies => &mut w.strategies,

@@ -29,14 +29,14 @@ macro_rules! map {
         impl Refs for $ty {
             #[allow(unused_imports, clippy::needless_borrow)]
             fn refs<'a, V: Visit<'a>>(&'a self, $v: &mut V) {
-                use super::read::*;
+                use crate::model::refs::read::*;
                 let $this = self;
                 $body
             }
 
             #[allow(unused_imports, clippy::needless_borrow)]
             fn refs_mut<V: VisitMut>(&mut self, $v: &mut V) {
-                use super::prune::*;
+                use crate::model::refs::prune::*;
                 let $this = self;
                 $body
             }
@@ -50,6 +50,10 @@ macro_rules! map {
     };
 }
 
+// The series, capabilities and membership totals of vocabulary 1.2, and the specs of the
+// references to them that the entries here use.
+mod things;
+
 // ===== the references shared by many entities =====
 
 pub(crate) const SOURCES: Spec = Spec::cites("sources", Target::Source);
@@ -60,6 +64,9 @@ const ORGANIZER: Spec = Spec::needs("organizer", Target::Organization, "organise
 pub(crate) const ORGANIZATIONS: Holder =
     Holder::item("organizations", "organization", Unit::Organizations);
 pub(crate) const REGIONS: Holder = Holder::item("regions", "region", Unit::Regions);
+pub(crate) const SERIES: Holder = Holder::item("series", "series", Unit::Series);
+pub(crate) const CAPABILITIES: Holder =
+    Holder::item("capabilities", "capability", Unit::Capabilities);
 pub(crate) const PEOPLE: Holder = Holder::item("people", "person", Unit::People);
 pub(crate) const CONFERENCES: Holder = Holder::item("conferences", "conference", Unit::Conferences);
 pub(crate) const STRATEGIES: Holder = Holder::item("strategies", "strategy", Unit::Strategies);
@@ -76,6 +83,8 @@ map!(Dataset; |this, v| {
         language: _,
         organizations,
         regions,
+        series,
+        capabilities,
         people,
         conferences,
         strategies,
@@ -86,6 +95,8 @@ map!(Dataset; |this, v| {
     } = this;
     items(v, ORGANIZATIONS, organizations);
     items(v, REGIONS, regions);
+    items(v, SERIES, series);
+    items(v, CAPABILITIES, capabilities);
     items(v, PEOPLE, people);
     items(v, CONFERENCES, conferences);
     items(v, STRATEGIES, strategies);
@@ -111,12 +122,19 @@ map!(Organization, marked by marking; |this, v| {
         country: _,
         territory: _,
         parent,
+        parents,
+        mandate: _,
+        created_at,
+        membership,
         other_names: _,
         founding,
         sources,
         extensions: _,
     } = this;
     opt(v, PARENT, parent);
+    list(v, things::PARENTS, parents);
+    opt(v, things::CREATED_AT, created_at);
+    items(v, things::MEMBERSHIP, membership);
     part(v, FOUNDING, founding);
     list(v, SOURCES, sources);
 });
@@ -205,10 +223,13 @@ map!(Region, marked by marking; |this, v| {
         organizer,
         members: _,
         other_names: _,
+        description: _,
+        subregions,
         sources,
         extensions: _,
     } = this;
     one(v, ORGANIZER, organizer);
+    list(v, things::SUBREGIONS, subregions);
     list(v, SOURCES, sources);
 });
 
@@ -258,6 +279,7 @@ map!(Recommendation, marked by marking; |this, v| {
         programmes,
         partners,
         history,
+        capabilities,
         sources,
         extensions: _,
     } = this;
@@ -267,6 +289,7 @@ map!(Recommendation, marked by marking; |this, v| {
     list(v, PROGRAMMES, programmes);
     list(v, PARTNERS, partners);
     items(v, HISTORY, history);
+    list(v, things::CAPABILITY_REFS, capabilities);
     list(v, SOURCES, sources);
 });
 
@@ -518,11 +541,13 @@ map!(AgendaItem; |this, v| {
         topics: _,
         points: _,
         organizations,
+        capabilities,
         sources,
         wording: _,
         extensions: _,
     } = this;
     list(v, AGENDA_ORGANIZATIONS, organizations);
+    list(v, things::CAPABILITY_REFS, capabilities);
     list(v, SOURCES, sources);
 });
 
@@ -655,6 +680,8 @@ map!(Statement, marked by marking; |this, v| {
         kind: _,
         text: _,
         language: _,
+        original_language: _,
+        verbatim: _,
         translations: _,
         date: _,
         occasion,

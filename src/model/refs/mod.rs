@@ -44,6 +44,8 @@ use crate::read::pointer::Seg;
 pub(crate) enum Target {
     Organization,
     Region,
+    Series,
+    Capability,
     Person,
     Conference,
     Strategy,
@@ -58,6 +60,8 @@ impl Target {
         match self {
             Target::Organization => "organization",
             Target::Region => "region",
+            Target::Series => "series",
+            Target::Capability => "capability",
             Target::Person => "person",
             Target::Conference => "conference",
             Target::Strategy => "strategy",
@@ -175,6 +179,8 @@ impl Target {
         match self {
             Target::Organization => "organisation",
             Target::Region => "region",
+            Target::Series => "series",
+            Target::Capability => "capability",
             Target::Person => "person",
             Target::Conference => "session",
             Target::Strategy => "strategy",
@@ -190,6 +196,8 @@ impl Target {
 pub(crate) enum Unit {
     Organizations,
     Regions,
+    Series,
+    Capabilities,
     People,
     Conferences,
     Strategies,

@@ -187,6 +187,8 @@ fn the_view_decides_every_kind_after_the_kinds_it_needs() {
             let kind = match holder.name {
                 "organization" => Some(Target::Organization),
                 "region" => Some(Target::Region),
+                "series" => Some(Target::Series),
+                "capability" => Some(Target::Capability),
                 "person" => Some(Target::Person),
                 "conference" => Some(Target::Conference),
                 "strategy" => Some(Target::Strategy),
@@ -322,6 +324,8 @@ mod properties {
         match target {
             Target::Organization => d.organizations.iter().map(|e| s(e.id.as_str())).collect(),
             Target::Region => d.regions.iter().map(|e| s(e.id.as_str())).collect(),
+            Target::Series => d.series.iter().map(|e| s(e.id.as_str())).collect(),
+            Target::Capability => d.capabilities.iter().map(|e| s(e.id.as_str())).collect(),
             Target::Person => d.people.iter().map(|e| s(e.id.as_str())).collect(),
             Target::Conference => d.conferences.iter().map(|e| s(e.id.as_str())).collect(),
             Target::Strategy => d.strategies.iter().map(|e| s(e.id.as_str())).collect(),

@@ -2,6 +2,7 @@
 //! [`Walker`](crate::rules::walk::Walker): first the entity's references through the map,
 //! then its own rules, in document order.
 
+mod capability;
 mod claim;
 mod conference;
 mod decision;
@@ -12,6 +13,7 @@ mod recommendation;
 mod region;
 mod release;
 mod role;
+mod series;
 mod source;
 mod statement;
 mod strategy;

@@ -1,4 +1,4 @@
-//! The checks of a region: members listed once.
+//! The checks of a region: members listed once, and no region its own subregion.
 
 use foldhash::{HashSet, HashSetExt};
 
@@ -21,6 +21,15 @@ impl<'a> Walker<'a> {
                         "{m} is listed twice as a member of region {:?}",
                         r.id.as_str()
                     ),
+                );
+            }
+        }
+        for (i, sub) in r.subregions.iter().enumerate() {
+            if *sub == r.id {
+                self.report(
+                    Rule::RegionSubregionSelf,
+                    &[Seg::Key("subregions"), Seg::Index(i)],
+                    format!("region {:?} lists itself as a subregion", r.id.as_str()),
                 );
             }
         }

@@ -10,6 +10,18 @@ use crate::statement::{CapacityRef, Statement};
 
 impl<'a> Walker<'a> {
     pub(crate) fn statement(&mut self, s: &'a Statement, session: Span) {
+        for (i, words) in s.verbatim.iter().enumerate() {
+            if !s.text.as_str().contains(words.as_str()) {
+                self.report(
+                    Rule::StatementVerbatimNotInText,
+                    &[Seg::Key("verbatim"), Seg::Index(i)],
+                    format!(
+                        "the words {:?} are given as the speaker's own, but the text does not contain them",
+                        words.as_str()
+                    ),
+                );
+            }
+        }
         let speaker = self.lookup(&s.speaker, |i| &i.people);
         // When: the statement's own date, else the dates of the session it was said at.
         let occasion = s

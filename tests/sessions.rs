@@ -1,0 +1,301 @@
+//! Vocabulary 1.2, part 3: sessions and their parts, links between sessions, and what they
+//! decide — votes, documents, elections of members, deferrals, effective dates — and the life
+//! and reach of recommendations.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use regional_conference::conference::{EventKind, EventRelation};
+use regional_conference::decision::VoteMethod;
+use regional_conference::recommendation::{Addressee, RecommendationStatus};
+use regional_conference::validate::Validate;
+use regional_conference::{Audience, Dataset, Decision, decode};
+
+mod common;
+
+use common::{messages as report, triples as expect};
+
+/// Two sessions of one series — "c" on 11–13 September 2018 in Algiers and "d" in 2019 — with
+/// `extra` on the first, one person with one position, and one recommendation of "c" with
+/// `history`.
+fn sessions(extra: &str, history: &str) -> String {
+    format!(
+        r#"{{"schema_version": "1.2",
+        "organizations": [{{"id": "o", "name": "O", "kind": "intergovernmental_organization"}}],
+        "people": [{{"id": "p", "name": "P", "positions": [{{"id": "vp", "title": "Vice-President", "organization": "o", "from": "2017"}}]}}],
+        "conferences": [
+          {{"id": "c", "organizer": "o", "kind": "other", "series": "s", "ordinal": 1, "title": "T",
+            "venue": {{"city": "Algiers", "country": "DZ"}},
+            "dates": {{"start": "2018-09-11", "end": "2018-09-13"}}{extra}}},
+          {{"id": "d", "organizer": "o", "kind": "other", "series": "s", "ordinal": 2, "title": "U",
+            "venue": {{"city": "Dar es Salaam", "city_other_names": ["Dar-es-Salaam"], "country": "TZ"}}, "dates": "2019"}}],
+        "recommendations": [{{"id": "r", "adopted_at": "c", "action": "Act.", "history": [{history}]}}]}}"#
+    )
+}
+
+fn session(extra: &str) -> String {
+    sessions(extra, "")
+}
+
+#[test]
+fn the_fixture_of_every_pattern_reads_validates_and_round_trips() {
+    let path = common::manifest_dir().join("tests/fixtures/valid/sessions-and-outcomes.json");
+    let text = common::read(&path);
+    let dataset: Dataset = decode::from_str(&text).unwrap();
+    assert!(dataset.validate().is_empty(), "{:?}", dataset.validate());
+    let regular = &dataset.conferences[0];
+    let extra = &dataset.conferences[1];
+    let follow_up = &regular.related_events[3];
+    assert_eq!(
+        (
+            follow_up.relation,
+            follow_up.kind,
+            follow_up.conference.as_ref()
+        ),
+        (
+            EventRelation::FollowedUpBy,
+            Some(EventKind::Session),
+            Some(&extra.id)
+        )
+    );
+    assert_eq!(extra.related_events[0].relation, EventRelation::FollowsUp);
+    assert_eq!(regular.related_events[0].roles.len(), 2);
+    let declaration = &regular.decisions[0];
+    assert_eq!(declaration.kind(), "adopt_document");
+    assert_eq!(
+        declaration.vote().map(|v| (v.method, v.unanimous)),
+        Some((Some(VoteMethod::Acclamation), Some(true)))
+    );
+    assert_eq!(
+        regular.decisions[1]
+            .effective()
+            .and_then(|e| e.date)
+            .map(|d| d.to_string()),
+        Some("2011-09".to_owned())
+    );
+    let rec = &dataset.recommendations[0];
+    let statuses: Vec<RecommendationStatus> = rec.history.iter().map(|h| h.status).collect();
+    assert_eq!(
+        statuses,
+        [
+            RecommendationStatus::Proposed,
+            RecommendationStatus::Adopted,
+            RecommendationStatus::Endorsed,
+            RecommendationStatus::Implemented
+        ]
+    );
+    assert!(
+        matches!(&rec.addressees[0], Addressee::MemberCountries { organization } if organization.as_str() == "rpcc")
+    );
+    assert!(
+        matches!(&rec.beneficiaries[0], Addressee::Group { countries, .. } if countries.len() == 5)
+    );
+    let again: Dataset = decode::from_str(&serde_json::to_string(&dataset).unwrap()).unwrap();
+    assert_eq!(again, dataset);
+}
+
+#[test]
+fn a_part_of_a_session_falls_within_it_and_its_roles_within_the_part() {
+    let json = session(
+        r#", "related_events": [
+            {"relation": "has_part", "kind": "opening_ceremony", "title": "Opening", "dates": "2018-09-10",
+             "roles": [{"role": "opened", "person": "p", "date": "2018-09-11"}]},
+            {"relation": "preceded_by", "kind": "ceremony", "title": "Welcome", "dates": "2018-09-10",
+             "roles": [{"role": "host", "person": "p", "date": "2018-09-10"}]},
+            {"relation": "has_part", "kind": "side_event", "title": "Workshop",
+             "roles": [{"role": "moderator", "person": "p", "date": "2018-12-01", "capacities": [{"position": "chair"}]}]}]"#,
+    );
+    assert_eq!(
+        report(&json),
+        expect(&[
+            (
+                "event.date.outside",
+                "/conferences/0/related_events/0/dates",
+                r#""Opening" is part of the session but dated 2018-09-10, outside the session (11–13 September 2018)"#
+            ),
+            (
+                "role.date.outside",
+                "/conferences/0/related_events/0/roles/0/date",
+                r#"the role "opened" is dated 2018-09-11, outside "Opening" (2018-09-10)"#
+            ),
+            (
+                "capacity.position.unknown",
+                "/conferences/0/related_events/2/roles/0/capacities/0/position",
+                r#""p" has no position with the id "chair""#
+            ),
+        ])
+    );
+}
+
+#[test]
+fn a_decision_is_dated_within_its_session_and_fills_a_position_the_person_has() {
+    let json = session(
+        r#", "decisions": [
+            {"kind": "adopt_document", "form": "communique", "decided_on": "2018-09-14"},
+            {"kind": "elect", "person": "p", "position": {"title": "President"}, "fills": "president", "decided_on": "2018-09-13"},
+            {"kind": "elect", "person": "p", "position": {"title": "Vice-President"}, "fills": "vp"}]"#,
+    );
+    assert_eq!(
+        report(&json),
+        expect(&[
+            (
+                "decision.date.outside",
+                "/conferences/0/decisions/0/decided_on",
+                "the adopt_document decision is dated 2018-09-14, outside the session (11–13 September 2018)"
+            ),
+            (
+                "decision.position.unknown",
+                "/conferences/0/decisions/1/fills",
+                r#"the decision fills position "president", which "p" does not have"#
+            ),
+        ])
+    );
+}
+
+#[test]
+fn a_matter_is_deferred_to_a_later_session() {
+    let later = session(
+        r#", "decisions": [{"kind": "defer", "matter": "Observers", "conference": "d", "date": "2019"}]"#,
+    );
+    assert_eq!(report(&later), expect(&[]));
+    let json = session(
+        r#", "decisions": [{"kind": "defer", "matter": "Observers", "conference": "c", "date": "2018-08"}]"#,
+    );
+    assert_eq!(
+        report(&json),
+        expect(&[
+            (
+                "decision.defer.not_later",
+                "/conferences/0/decisions/0/conference",
+                r#"the matter is deferred to "c" (11–13 September 2018), which does not come after "c" (11–13 September 2018)"#
+            ),
+            (
+                "decision.defer.not_later",
+                "/conferences/0/decisions/0/date",
+                r#"the matter is deferred to 2018-08, which does not come after "c" (11–13 September 2018)"#
+            ),
+        ])
+    );
+}
+
+#[test]
+fn a_designation_and_its_session_agree_on_city_and_dates_too() {
+    let agree = session(
+        r#", "decisions": [{"kind": "designate_host", "series": "s", "ordinal": 2, "country": "TZ",
+            "city": "Dar-es-Salaam", "date": "2019-06", "conference": "d"}]"#,
+    );
+    assert_eq!(report(&agree), expect(&[]));
+    let json = session(
+        r#", "decisions": [{"kind": "designate_host", "series": "s", "ordinal": 2, "country": "TZ",
+            "city": "Arusha", "date": "2020", "conference": "d"}]"#,
+    );
+    assert_eq!(
+        report(&json),
+        expect(&[(
+            "host.conference.mismatch",
+            "/conferences/0/decisions/0/conference",
+            r#""d" differs from the designation: its city is "Dar es Salaam", the designation's "Arusha"; it is dated 2019, the designation 2020"#
+        )])
+    );
+}
+
+#[test]
+fn what_follows_adoption_comes_after_it() {
+    let json = sessions(
+        "",
+        r#"{"status": "proposed", "date": "2018-05"},
+           {"status": "endorsed", "conference": "d"},
+           {"status": "implemented", "date": "2018-08"}"#,
+    );
+    assert_eq!(
+        report(&json),
+        expect(&[(
+            "recommendation.history.before_adoption",
+            "/recommendations/0/history/2/date",
+            r#""r" is implemented at 2018-08, before it was adopted at "c" (11–13 September 2018)"#
+        )])
+    );
+}
+
+#[test]
+fn a_paraphrase_embeds_the_speakers_own_words_as_they_stand() {
+    let json = session(
+        r#", "statements": [{"id": "s1", "speaker": "p", "kind": "paraphrase", "language": "en",
+            "original_language": "ar", "text": "She called for \"one voice\" in the region.",
+            "verbatim": ["one voice", "a single voice"]}]"#,
+    );
+    assert_eq!(
+        report(&json),
+        expect(&[(
+            "statement.verbatim.not_in_text",
+            "/conferences/0/statements/0/verbatim/1",
+            r#"the words "a single voice" are given as the speaker's own, but the text does not contain them"#
+        )])
+    );
+}
+
+#[test]
+fn decisions_of_the_new_kinds_say_what_they_lack() {
+    let decoded = |decision: &str| {
+        decode::from_str::<Dataset>(&session(&format!(r#", "decisions": [{decision}]"#)))
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        decoded(r#"{"kind": "elect_members", "seat": "vice-presidency"}"#),
+        "line 7, column 82, at /conferences/0/decisions/0: a decision of kind `elect_members` names the `countries` or `organizations` elected"
+    );
+    assert_eq!(
+        decoded(r#"{"kind": "adopt_document", "title": "Declaration"}"#),
+        "line 7, column 82, at /conferences/0/decisions/0: missing field `form`"
+    );
+    assert_eq!(
+        decoded(r#"{"kind": "defer", "matter": "Budget", "form": "report"}"#),
+        "line 7, column 82, at /conferences/0/decisions/0: a decision of kind `defer` has no field `form`"
+    );
+    assert_eq!(
+        decoded(r#"{"kind": "other", "text": "T.", "vote": {"method": "raised_hands"}}"#),
+        "line 7, column 146, at /conferences/0/decisions/0/vote/method: unknown variant `raised_hands`, expected one of `consensus`, `acclamation`, `show_of_hands`, `secret_ballot`, `roll_call`, `other`"
+    );
+}
+
+#[test]
+fn a_participant_goes_with_the_person_a_view_withholds() {
+    let json = r#"{"schema_version": "1.2", "marking": "TLP:CLEAR",
+        "organizations": [{"id": "o", "name": "O", "kind": "intergovernmental_organization"}],
+        "people": [{"id": "p", "name": "P"}, {"id": "q", "name": "Q", "marking": "TLP:AMBER"}],
+        "conferences": [{"id": "c", "organizer": "o", "kind": "other", "title": "T", "dates": "2018",
+          "related_events": [{"relation": "has_part", "kind": "opening_ceremony", "title": "Opening",
+            "roles": [{"role": "opened", "person": "p"}, {"role": "participant", "person": "q"}]}],
+          "context": [{"kind": "request", "description": "Q asked.", "actor": {"person": "q", "organization": "o"}}]}]}"#;
+    let dataset: Dataset = decode::from_str(json).unwrap();
+    let public = dataset.view_for(Audience::PUBLIC);
+    let c = &public.dataset.conferences[0];
+    assert_eq!(
+        serde_json::to_string(&c.related_events[0].roles).unwrap(),
+        r#"[{"role":"opened","person":"p"}]"#
+    );
+    assert_eq!(
+        serde_json::to_string(&c.context[0].actor).unwrap(),
+        r#"{"organization":"o"}"#
+    );
+    assert_eq!((public.withheld.people, public.withheld.roles), (1, 1));
+    assert!(public.dataset.validate().is_valid());
+}
+
+#[test]
+fn a_decision_built_in_rust_reads_back() {
+    let mut elect = Decision::elect_countries(vec!["KE".parse().unwrap(), "UG".parse().unwrap()]);
+    if let Decision::ElectMembers { seat, .. } = &mut elect {
+        *seat = Some("members of the Executive Committee".parse().unwrap());
+    }
+    let json = serde_json::to_string(&elect).unwrap();
+    assert_eq!(
+        json,
+        r#"{"kind":"elect_members","countries":["KE","UG"],"seat":"members of the Executive Committee"}"#
+    );
+    assert_eq!(serde_json::from_str::<Decision>(&json).unwrap(), elect);
+}
