@@ -211,7 +211,7 @@ fn unknown_field_on_an_organisation() {
         "/organizations/0/colour",
         (4, 93),
         "unknown field `colour`, expected one of `id`, `marking`, `name`, `name_language`, `acronym`, `kind`, \
-         `country`, `territory`, `parent`, `parents`, `mandate`, `created_at`, `membership`, \
+         `country`, `territory`, `parent`, `parents`, `mandate`, `description`, `reports_to`, `created_at`, `membership`, \
          `other_names`, `founding`, `sources`, `extensions`",
     );
 }

@@ -377,3 +377,32 @@ fn a_day_a_source_gave_relative_to_its_publication_is_checked() {
         "line 3, column 24, at /conferences/0/relative/0: a relative day names an `offset` or a `weekday`"
     );
 }
+
+#[test]
+fn a_country_or_an_unnamed_office_holder_holds_a_role() {
+    let json = session(
+        r#", "roles": [
+            {"role": "handed_over", "country": "BI", "title": "Chair of the Committee"},
+            {"role": "took_over", "country": "RW", "capacities": [{"position": "chair"}]},
+            {"role": "addressed", "title": "Minister of Defence", "mode": "remote"}]"#,
+    );
+    assert_eq!(
+        report(&json),
+        expect(&[(
+            "capacity.position.unknown",
+            "/conferences/0/roles/1/capacities/0/position",
+            r#"the role is held by the country RW, which has no positions; "chair" names none"#
+        )])
+    );
+    let dataset: Dataset = decode::from_str(&json).unwrap();
+    let roles = &dataset.conferences[0].roles;
+    assert_eq!(
+        serde_json::to_string(&roles[2]).unwrap(),
+        r#"{"role":"addressed","title":"Minister of Defence","mode":"remote"}"#
+    );
+    let nobody = session(r#", "roles": [{"role": "addressed"}]"#);
+    assert_eq!(
+        decode::from_str::<Dataset>(&nobody).unwrap_err().to_string(),
+        "line 7, column 78, at /conferences/0/roles/0: a role is held by a person, an organization or a country; give one, or the `title` of a holder the source does not name"
+    );
+}

@@ -50,10 +50,10 @@ use crate::role::SessionRole;
 use crate::statement::Statement;
 
 pub use crate::event::{
-    Actor, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, RelatedEvent, Theme,
+    Actor, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, Mode, RelatedEvent, Theme,
     ThemeVariant,
 };
-use crate::text::{LanguageTag, Text};
+use crate::text::{LanguageTag, Paragraph, Text};
 use crate::topic::Topic;
 
 /// What kind of session a conference is.
@@ -601,6 +601,12 @@ pub struct Conference {
     /// Its theme, with the variants the sources give (since 1.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub theme: Option<Theme>,
+    /// What it was convened for, in the sources' words, beside its theme (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<Paragraph>,
+    /// Whether people took part in person, remotely or both (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<Mode>,
     /// Whether it is a statutory session (a general assembly the statutes call for) or not
     /// (since 1.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -660,6 +666,8 @@ impl Conference {
             relative: Vec::new(),
             related_events: Vec::new(),
             theme: None,
+            purpose: None,
+            mode: None,
             statutory: None,
             first_in: None,
             context: Vec::new(),

@@ -29,7 +29,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::conference::{ConferenceDates, Venue};
+use crate::conference::{ConferenceDates, SessionStatus, Venue};
 use crate::country::CountryCode;
 use crate::date::{PartialDate, RelativeDay};
 use crate::extensions::Extensions;
@@ -138,6 +138,9 @@ pub struct RelatedEvent {
     /// When it took place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dates: Option<ConferenceDates>,
+    /// Whether it took place as planned, as far as the sources know (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<SessionStatus>,
     /// How sources gave its first day relative to their own publication ("samedi").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relative: Vec<RelativeDay>,
@@ -170,6 +173,7 @@ impl RelatedEvent {
             title,
             conference: None,
             dates: None,
+            status: None,
             relative: Vec::new(),
             venue: None,
             roles: Vec::new(),
@@ -258,6 +262,25 @@ crate::util::wire_names!(FirstIn, "regional_conference::conference::FirstIn", {
         Country => "country",
         Region => "region",
         Series => "series",
+});
+
+/// How people took part in a session or an event: in person, remotely, or both (since 1.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Mode {
+    /// In person.
+    InPerson,
+    /// Remotely (by video link).
+    Remote,
+    /// Some in person, some remotely.
+    Hybrid,
+}
+
+crate::util::wire_names!(Mode, "regional_conference::event::Mode", {
+        InPerson => "in_person",
+        Remote => "remote",
+        Hybrid => "hybrid",
 });
 
 /// What kind of outside event the reports tie to a session.

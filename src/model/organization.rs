@@ -76,6 +76,28 @@ crate::util::wire_names!(OrganizationKind, "regional_conference::organization::O
         Other => "other",
 });
 
+/// What a membership total counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MemberMeasure {
+    /// Members of any kind.
+    Members,
+    /// Member countries.
+    Countries,
+    /// Member organisations (police forces, agencies).
+    Organizations,
+    /// Observers.
+    Observers,
+}
+
+crate::util::wire_names!(MemberMeasure, "regional_conference::organization::MemberMeasure", {
+        Members => "members",
+        Countries => "countries",
+        Organizations => "organizations",
+        Observers => "observers",
+});
+
 /// How a body came to be: the instrument that created it, when, and by whom.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a founding: a JSON object")]
@@ -93,6 +115,9 @@ pub struct Founding {
     /// What the source says about it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Paragraph>,
+    /// Where the instrument was signed or adopted (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Text>,
 }
 
 impl Founding {
@@ -104,6 +129,7 @@ impl Founding {
             date: None,
             parties: Vec::new(),
             description: None,
+            place: None,
         }
     }
 }
@@ -139,6 +165,10 @@ impl Default for Founding {
 pub struct Membership {
     /// How many members, with the qualifier the source gives.
     pub count: Count,
+    /// What is counted: members of any kind (the default), member countries, member
+    /// organisations, or observers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<MemberMeasure>,
     /// When the total held, where the source says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<PartialDate>,
@@ -156,6 +186,7 @@ impl Membership {
     pub fn new(count: Count) -> Self {
         Self {
             count,
+            measure: None,
             as_of: None,
             sources: Vec::new(),
             wording: None,
@@ -198,9 +229,15 @@ pub struct Organization {
     /// 1.2). `parent`, where given, is not repeated here.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parents: Vec<OrganizationId>,
-    /// What it is to do, for a body a session created (since 1.2).
+    /// What it is to do: its competence, or a created body's mandate (since 1.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mandate: Option<Paragraph>,
+    /// What the sources say it is, in their words (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Paragraph>,
+    /// The bodies it reports to (a commission, a council; since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reports_to: Vec<OrganizationId>,
     /// The session that created it (since 1.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<ConferenceId>,
@@ -237,6 +274,8 @@ impl Organization {
             parent: None,
             parents: Vec::new(),
             mandate: None,
+            description: None,
+            reports_to: Vec::new(),
             created_at: None,
             membership: Vec::new(),
             other_names: Vec::new(),

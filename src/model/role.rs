@@ -22,7 +22,7 @@
 //! let both = r#"{"role": "opened", "person": "p", "organization": "o"}"#;
 //! assert_eq!(
 //!     serde_json::from_str::<SessionRole>(both).unwrap_err().to_string(),
-//!     "a role is held by a person or by an organization, not both"
+//!     "a role is held by one of a person, an organization and a country, not two"
 //! );
 //! # Ok(())
 //! # }
@@ -32,7 +32,9 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use crate::country::CountryCode;
 use crate::date::{PartialDate, RelativeDay};
+use crate::event::Mode;
 use crate::extensions::Extensions;
 use crate::id::{OrganizationId, PersonId, SourceId};
 use crate::marking::Marking;
@@ -109,13 +111,20 @@ crate::util::wire_names!(RoleKind, "regional_conference::role::RoleKind", {
         Other => "other",
 });
 
-/// Who holds a role: a person or an organisation.
+/// Who holds a role: a person, an organisation, a country (a country that chairs a body),
+/// or an office holder the source does not name (the role's `title` says who).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum RoleHolder {
     /// A person.
     Person(PersonId),
     /// An organisation.
     Organization(OrganizationId),
+    /// A member country, as a country (since 1.2).
+    Country(CountryCode),
+    /// Someone the source names only by office ("the Minister of Defence"), in the role's
+    /// `title` (since 1.2).
+    Unnamed,
 }
 
 /// A role at a session. On the wire `person` or `organization`, exactly one.
@@ -135,6 +144,8 @@ pub struct SessionRole {
     pub date: Option<PartialDate>,
     /// How sources gave the day relative to their own publication ("dimanche").
     pub relative: Vec<RelativeDay>,
+    /// Whether the holder took part in person or remotely (since 1.2).
+    pub mode: Option<Mode>,
     /// The sources that state it.
     pub sources: Vec<SourceId>,
     /// The source's own words.
@@ -166,6 +177,7 @@ impl SessionRole {
             title: None,
             date: None,
             relative: Vec::new(),
+            mode: None,
             sources: Vec::new(),
             wording: None,
             marking: None,
@@ -190,6 +202,9 @@ struct SessionRoleRepr {
     /// The organisation that held it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     organization: Option<OrganizationId>,
+    /// The country that held it (a country chairing a body).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    country: Option<CountryCode>,
     /// The capacities they did it in, by reference to their positions, or whom they acted for.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     capacities: Vec<CapacityRef>,
@@ -202,6 +217,9 @@ struct SessionRoleRepr {
     /// How sources gave the day relative to their own publication ("dimanche").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     relative: Vec<RelativeDay>,
+    /// Whether the holder took part in person or remotely.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    mode: Option<Mode>,
     /// The sources that state it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     sources: Vec<SourceId>,
@@ -220,22 +238,26 @@ struct SessionRoleRepr {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum RoleError {
-    /// Both were given.
-    #[error("a role is held by a person or by an organization, not both")]
+    /// More than one holder was given.
+    #[error("a role is held by one of a person, an organization and a country, not two")]
     Both,
-    /// Neither was given.
-    #[error("a role is held by a person or by an organization; give one")]
+    /// No holder was given, and no title of an unnamed holder.
+    #[error(
+        "a role is held by a person, an organization or a country; give one, or the `title` of a holder the source does not name"
+    )]
     Neither,
 }
 
 impl TryFrom<SessionRoleRepr> for SessionRole {
     type Error = RoleError;
     fn try_from(r: SessionRoleRepr) -> Result<Self, RoleError> {
-        let holder = match (r.person, r.organization) {
-            (Some(p), None) => RoleHolder::Person(p),
-            (None, Some(o)) => RoleHolder::Organization(o),
-            (Some(_), Some(_)) => return Err(RoleError::Both),
-            (None, None) => return Err(RoleError::Neither),
+        let holder = match (r.person, r.organization, r.country) {
+            (Some(p), None, None) => RoleHolder::Person(p),
+            (None, Some(o), None) => RoleHolder::Organization(o),
+            (None, None, Some(c)) => RoleHolder::Country(c),
+            (None, None, None) if r.title.is_some() => RoleHolder::Unnamed,
+            (None, None, None) => return Err(RoleError::Neither),
+            _ => return Err(RoleError::Both),
         };
         Ok(Self {
             role: r.role,
@@ -244,6 +266,7 @@ impl TryFrom<SessionRoleRepr> for SessionRole {
             title: r.title,
             date: r.date,
             relative: r.relative,
+            mode: r.mode,
             sources: r.sources,
             wording: r.wording,
             marking: r.marking,
@@ -254,18 +277,22 @@ impl TryFrom<SessionRoleRepr> for SessionRole {
 
 impl From<SessionRole> for SessionRoleRepr {
     fn from(r: SessionRole) -> Self {
-        let (person, organization) = match r.holder {
-            RoleHolder::Person(p) => (Some(p), None),
-            RoleHolder::Organization(o) => (None, Some(o)),
+        let (person, organization, country) = match r.holder {
+            RoleHolder::Person(p) => (Some(p), None, None),
+            RoleHolder::Organization(o) => (None, Some(o), None),
+            RoleHolder::Country(c) => (None, None, Some(c)),
+            RoleHolder::Unnamed => (None, None, None),
         };
         Self {
             role: r.role,
             person,
             organization,
+            country,
             capacities: r.capacities,
             title: r.title,
             date: r.date,
             relative: r.relative,
+            mode: r.mode,
             sources: r.sources,
             wording: r.wording,
             marking: r.marking,
@@ -282,6 +309,8 @@ impl schemars::JsonSchema for SessionRole {
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let person = generator.subschema_for::<PersonId>();
         let organization = generator.subschema_for::<OrganizationId>();
+        let country = generator.subschema_for::<CountryCode>();
+        let text = generator.subschema_for::<Text>();
         let mut schema = SessionRoleRepr::json_schema(generator);
         // Exactly one of the two: both branches match when both are given.
         schema.insert(
@@ -296,6 +325,22 @@ impl schemars::JsonSchema for SessionRole {
                     "type": "object",
                     "properties": {"organization": {"description": "The organisation that held it.", "$ref": organization.get("$ref")}},
                     "required": ["organization"],
+                },
+                {
+                    "type": "object",
+                    "properties": {"country": {"description": "The country that held it.", "$ref": country.get("$ref")}},
+                    "required": ["country"],
+                },
+                {
+                    "type": "object",
+                    "description": "A holder the source names only by office, in the title.",
+                    "properties": {"title": {"description": "The office of the holder the source does not name.", "$ref": text.get("$ref")}},
+                    "required": ["title"],
+                    "not": {"anyOf": [
+                        {"type": "object", "properties": {"person": {"description": "A named person.", "$ref": person.get("$ref")}}, "required": ["person"]},
+                        {"type": "object", "properties": {"organization": {"description": "An organisation.", "$ref": organization.get("$ref")}}, "required": ["organization"]},
+                        {"type": "object", "properties": {"country": {"description": "A country.", "$ref": country.get("$ref")}}, "required": ["country"]},
+                    ]},
                 },
             ]),
         );

@@ -1,6 +1,6 @@
 //! Building decisions and reading what every kind shares, without a `match` in the caller.
 
-use super::{Decision, DocumentForm, Effective, HostDesignation, Vote};
+use super::{Decision, DecisionStatus, DocumentForm, Effective, HostDesignation, Vote};
 use crate::country::CountryCode;
 use crate::date::{PartialDate, RelativeDay};
 use crate::id::{OrganizationId, PersonId, RecommendationId, SourceId, StrategyId};
@@ -39,6 +39,7 @@ impl Decision {
             effective: None,
             decided_on: None,
             relative: Vec::new(),
+            status: None,
             extensions: None,
         }
     }
@@ -55,6 +56,7 @@ impl Decision {
             effective: None,
             decided_on: None,
             relative: Vec::new(),
+            status: None,
             extensions: None,
         }
     }
@@ -70,6 +72,7 @@ impl Decision {
             effective: None,
             decided_on: None,
             relative: Vec::new(),
+            status: None,
             extensions: None,
         }
     }
@@ -89,6 +92,7 @@ impl Decision {
             effective: None,
             decided_on: None,
             relative: Vec::new(),
+            status: None,
             extensions: None,
         }
     }
@@ -108,6 +112,7 @@ impl Decision {
             effective: None,
             decided_on: None,
             relative: Vec::new(),
+            status: None,
             extensions: None,
         }
     }
@@ -124,6 +129,7 @@ impl Decision {
             effective: None,
             decided_on: None,
             relative: Vec::new(),
+            status: None,
             extensions: None,
         }
     }
@@ -140,6 +146,7 @@ impl Decision {
             effective: None,
             decided_on: None,
             relative: Vec::new(),
+            status: None,
             extensions: None,
         }
     }
@@ -157,6 +164,7 @@ impl Decision {
             effective: None,
             decided_on: None,
             relative: Vec::new(),
+            status: None,
             extensions: None,
         }
     }
@@ -177,6 +185,7 @@ impl Decision {
             effective: None,
             decided_on: None,
             relative: Vec::new(),
+            status: None,
             extensions: None,
         }
     }
@@ -195,6 +204,7 @@ impl Decision {
             effective: None,
             decided_on: None,
             relative: Vec::new(),
+            status: None,
             extensions: None,
         }
     }
@@ -209,6 +219,7 @@ impl Decision {
             effective: None,
             decided_on: None,
             relative: Vec::new(),
+            status: None,
             extensions: None,
         }
     }
@@ -391,6 +402,12 @@ impl Decision {
     #[must_use]
     pub fn relative(&self) -> &[RelativeDay] {
         every_kind!(self, relative => relative)
+    }
+
+    /// Whether the decision was taken, as far as the sources know (since 1.2).
+    #[must_use]
+    pub fn status(&self) -> Option<DecisionStatus> {
+        every_kind!(self, status => *status)
     }
 
     /// How the decision was voted, where the source says (since 1.2).

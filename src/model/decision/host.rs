@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Effective, Vote};
+use super::{DecisionStatus, Effective, Vote};
 use crate::country::CountryCode;
 use crate::date::{PartialDate, RelativeDay};
 use crate::extensions::Extensions;
@@ -60,6 +60,9 @@ pub struct HostDesignation {
     /// How sources gave that day relative to their own publication ("lundi").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relative: Vec<RelativeDay>,
+    /// Whether it was taken, as far as the sources know (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<DecisionStatus>,
     /// Data that does not fit the vocabulary.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Extensions>,
@@ -100,6 +103,7 @@ impl HostDesignation {
             effective: None,
             decided_on: None,
             relative: Vec::new(),
+            status: None,
             extensions: None,
         }
     }

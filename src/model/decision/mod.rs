@@ -106,6 +106,9 @@ pub enum Decision {
         /// How sources gave that day relative to their own publication ("lundi").
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         relative: Vec<RelativeDay>,
+        /// Whether it was taken, as far as the sources know (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<DecisionStatus>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -137,6 +140,9 @@ pub enum Decision {
         /// How sources gave that day relative to their own publication ("lundi").
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         relative: Vec<RelativeDay>,
+        /// Whether it was taken, as far as the sources know (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<DecisionStatus>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -166,6 +172,9 @@ pub enum Decision {
         /// How sources gave that day relative to their own publication ("lundi").
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         relative: Vec<RelativeDay>,
+        /// Whether it was taken, as far as the sources know (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<DecisionStatus>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -204,6 +213,9 @@ pub enum Decision {
         /// How sources gave that day relative to their own publication ("lundi").
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         relative: Vec<RelativeDay>,
+        /// Whether it was taken, as far as the sources know (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<DecisionStatus>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -242,6 +254,9 @@ pub enum Decision {
         /// How sources gave that day relative to their own publication ("lundi").
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         relative: Vec<RelativeDay>,
+        /// Whether it was taken, as far as the sources know (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<DecisionStatus>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -273,6 +288,9 @@ pub enum Decision {
         /// How sources gave that day relative to their own publication ("lundi").
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         relative: Vec<RelativeDay>,
+        /// Whether it was taken, as far as the sources know (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<DecisionStatus>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -306,6 +324,9 @@ pub enum Decision {
         /// How sources gave that day relative to their own publication ("lundi").
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         relative: Vec<RelativeDay>,
+        /// Whether it was taken, as far as the sources know (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<DecisionStatus>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -350,6 +371,9 @@ pub enum Decision {
         /// How sources gave that day relative to their own publication ("lundi").
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         relative: Vec<RelativeDay>,
+        /// Whether it was taken, as far as the sources know (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<DecisionStatus>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -386,6 +410,9 @@ pub enum Decision {
         /// How sources gave that day relative to their own publication ("lundi").
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         relative: Vec<RelativeDay>,
+        /// Whether it was taken, as far as the sources know (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<DecisionStatus>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -410,6 +437,9 @@ pub enum Decision {
         /// How sources gave that day relative to their own publication ("lundi").
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         relative: Vec<RelativeDay>,
+        /// Whether it was taken, as far as the sources know (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<DecisionStatus>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -424,4 +454,4 @@ mod read;
 
 pub use host::HostDesignation;
 
-pub use outcome::{DocumentForm, Effective, Vote, VoteMethod};
+pub use outcome::{DecisionStatus, DocumentForm, Effective, Vote, VoteMethod};

@@ -115,6 +115,29 @@ pub struct Effective {
     pub country: Option<CountryCode>,
 }
 
+/// Whether a decision was taken, as far as the sources know: a text written before the
+/// session says what it is expected to decide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DecisionStatus {
+    /// Expected, announced before the session ("will adopt").
+    Expected,
+    /// Taken (what a decision without a status means).
+    Taken,
+    /// Put to the session and rejected.
+    Rejected,
+    /// Withdrawn before it was put.
+    Withdrawn,
+}
+
+crate::util::wire_names!(DecisionStatus, "regional_conference::decision::DecisionStatus", {
+        Expected => "expected",
+        Taken => "taken",
+        Rejected => "rejected",
+        Withdrawn => "withdrawn",
+});
+
 /// The form of a text a session adopts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]

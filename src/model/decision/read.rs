@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use super::{Decision, DocumentForm, Effective, HostDesignation, Vote};
+use super::{Decision, DecisionStatus, DocumentForm, Effective, HostDesignation, Vote};
 use crate::count::Count;
 use crate::country::CountryCode;
 use crate::date::{PartialDate, RelativeDay};
@@ -103,6 +103,8 @@ struct DecisionRepr {
     decided_on: Option<PartialDate>,
     #[serde(default)]
     relative: Vec<RelativeDay>,
+    #[serde(default)]
+    status: Option<DecisionStatus>,
     #[serde(default)]
     extensions: Option<Extensions>,
 }
@@ -207,6 +209,7 @@ struct Shared {
     effective: Option<Effective>,
     decided_on: Option<PartialDate>,
     relative: Vec<RelativeDay>,
+    status: Option<DecisionStatus>,
     extensions: Option<Extensions>,
 }
 
@@ -221,6 +224,7 @@ macro_rules! shared {
             effective: $s.effective,
             decided_on: $s.decided_on,
             relative: $s.relative,
+            status: $s.status,
             extensions: $s.extensions,
         }
     };
@@ -250,6 +254,7 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
         effective: r.effective.take(),
         decided_on: r.decided_on.take(),
         relative: std::mem::take(&mut r.relative),
+        status: r.status.take(),
         extensions: r.extensions.take(),
     };
     Ok(match r.kind {
@@ -330,6 +335,7 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
             effective: s.effective,
             decided_on: s.decided_on,
             relative: s.relative,
+            status: s.status,
             extensions: s.extensions,
         },
     })

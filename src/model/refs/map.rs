@@ -109,6 +109,7 @@ map!(Dataset; |this, v| {
 // ===== organisations and people =====
 
 const PARENT: Spec = Spec::cites("parent", Target::Organization);
+const REPORTS_TO: Spec = Spec::cites("reports_to", Target::Organization);
 const FOUNDING: Holder = Holder::part("founding", "founding");
 const FOUNDING_PARTIES: Spec = Spec::cites("parties", Target::Organization);
 
@@ -125,6 +126,8 @@ map!(Organization, marked by marking; |this, v| {
         parent,
         parents,
         mandate: _,
+        description: _,
+        reports_to,
         created_at,
         membership,
         other_names: _,
@@ -134,6 +137,7 @@ map!(Organization, marked by marking; |this, v| {
     } = this;
     opt(v, PARENT, parent);
     list(v, things::PARENTS, parents);
+    list(v, REPORTS_TO, reports_to);
     opt(v, things::CREATED_AT, created_at);
     items(v, things::MEMBERSHIP, membership);
     part(v, FOUNDING, founding);
@@ -146,6 +150,7 @@ map!(Founding; |this, v| {
         date: _,
         parties,
         description: _,
+        place: _,
     } = this;
     list(v, FOUNDING_PARTIES, parties);
 });
@@ -438,6 +443,8 @@ map!(Conference, marked by marking; |this, v| {
         decisions,
         related_events,
         theme,
+        purpose: _,
+        mode: _,
         statutory: _,
         first_in: _,
         context,
@@ -481,6 +488,7 @@ map!(SessionRole, marked by marking; |this, v| {
         title: _,
         date: _,
         relative,
+        mode: _,
         sources,
         wording: _,
         marking: _,
@@ -489,6 +497,7 @@ map!(SessionRole, marked by marking; |this, v| {
     match holder {
         RoleHolder::Person(person) => one(v, ROLE_PERSON, person),
         RoleHolder::Organization(organization) => one(v, ROLE_ORGANIZATION, organization),
+        RoleHolder::Country(_) | RoleHolder::Unnamed => {}
     }
     items(v, ROLE_CAPACITIES, capacities);
     items(v, RELATIVE, relative);
@@ -581,6 +590,7 @@ map!(RelatedEvent; |this, v| {
         title: _,
         conference,
         dates: _,
+        status: _,
         relative,
         venue,
         roles,
@@ -759,6 +769,7 @@ map!(Decision; |this, v| {
             effective: _,
             decided_on: _,
             relative,
+            status: _,
             extensions: _,
         } => {
             one(v, ENDORSED_STRATEGY, strategy);
@@ -774,6 +785,7 @@ map!(Decision; |this, v| {
             effective: _,
             decided_on: _,
             relative,
+            status: _,
             extensions: _,
         } => {
             list(v, ADOPTED, recommendations);
@@ -789,6 +801,7 @@ map!(Decision; |this, v| {
             effective: _,
             decided_on: _,
             relative,
+            status: _,
             extensions: _,
         } => {
             one(v, ESTABLISHED, organization);
@@ -807,6 +820,7 @@ map!(Decision; |this, v| {
             effective: _,
             decided_on: _,
             relative,
+            status: _,
             extensions: _,
         }
         | Decision::Appoint {
@@ -821,6 +835,7 @@ map!(Decision; |this, v| {
             effective: _,
             decided_on: _,
             relative,
+            status: _,
             extensions: _,
         } => {
             one(v, ELECTED, person);
@@ -837,6 +852,7 @@ map!(Decision; |this, v| {
             effective: _,
             decided_on: _,
             relative,
+            status: _,
             extensions: _,
         } => {
             opt(v, ADMITTED, organization);
@@ -853,6 +869,7 @@ map!(Decision; |this, v| {
             effective: _,
             decided_on: _,
             relative,
+            status: _,
             extensions: _,
         }
         | Decision::Other {
@@ -862,6 +879,7 @@ map!(Decision; |this, v| {
             effective: _,
             decided_on: _,
             relative,
+            status: _,
             extensions: _,
         } => {
             items(v, RELATIVE, relative);
@@ -880,6 +898,7 @@ map!(Decision; |this, v| {
             effective: _,
             decided_on: _,
             relative,
+            status: _,
             extensions: _,
         } => {
             list(v, ELECTED_MEMBERS, organizations);
@@ -898,6 +917,7 @@ map!(Decision; |this, v| {
             effective: _,
             decided_on: _,
             relative,
+            status: _,
             extensions: _,
         } => {
             list(v, DEFERRED, recommendations);
@@ -923,6 +943,7 @@ map!(HostDesignation; |this, v| {
         effective: _,
         decided_on: _,
         relative,
+        status: _,
         extensions: _,
     } = this;
     opt(v, HOST_ORGANIZATION, host_organization);

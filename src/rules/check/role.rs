@@ -73,14 +73,20 @@ impl<'a> Walker<'a> {
                         let person = self.lookup(id, |i| &i.people);
                         self.capacity_position(id, person, capacity);
                     }
-                    RoleHolder::Organization(o) => {
+                    holder => {
+                        let who = match holder {
+                            RoleHolder::Organization(o) => {
+                                format!("the organization {:?}", o.as_str())
+                            }
+                            RoleHolder::Country(c) => format!("the country {c}"),
+                            _ => "someone the source does not name".to_owned(),
+                        };
                         if let Some(position) = &capacity.position {
                             self.report(
                                 Rule::CapacityPositionUnknown,
                                 &[Seg::Key("position")],
                                 format!(
-                                    "the role is held by the organization {:?}, which has no positions; {:?} names none",
-                                    o.as_str(),
+                                    "the role is held by {who}, which has no positions; {:?} names none",
                                     position.as_str()
                                 ),
                             );

@@ -59,6 +59,7 @@ map!(Capability, marked by marking; |this, v| {
 map!(Membership; |this, v| {
     let Membership {
         count: _,
+        measure: _,
         as_of: _,
         sources,
         wording: _,
