@@ -402,7 +402,9 @@ fn a_country_or_an_unnamed_office_holder_holds_a_role() {
     );
     let nobody = session(r#", "roles": [{"role": "addressed"}]"#);
     assert_eq!(
-        decode::from_str::<Dataset>(&nobody).unwrap_err().to_string(),
+        decode::from_str::<Dataset>(&nobody)
+            .unwrap_err()
+            .to_string(),
         "line 7, column 78, at /conferences/0/roles/0: a role is held by a person, an organization or a country; give one, or the `title` of a holder the source does not name"
     );
 }
