@@ -408,3 +408,27 @@ fn a_country_or_an_unnamed_office_holder_holds_a_role() {
         "line 7, column 78, at /conferences/0/roles/0: a role is held by a person, an organization or a country; give one, or the `title` of a holder the source does not name"
     );
 }
+
+#[test]
+fn a_named_weekday_is_checked_even_without_a_publication_day() {
+    let json = session(
+        r#", "claims": [{"field": "dates", "value": {"start": "2018-09-08", "end": "2018-09-13"},
+            "relative": [{"words": "dimanche 8 septembre", "weekday": "sunday", "source": "paper"}]}]"#,
+    )
+    .replace(r#""recommendations""#, r#""sources": [{"id": "paper", "published": "2018-09"}], "recommendations""#);
+    assert_eq!(
+        report(&json),
+        expect(&[
+            (
+                "claim.disagreement",
+                "/conferences/0/claims/0/value",
+                "dates: 8–13 September 2018 here (no source), but 11–13 September 2018 in the record (no source); both are kept"
+            ),
+            (
+                "date.relative.mismatch",
+                "/conferences/0/claims/0/relative/0",
+                r#""dimanche 8 septembre" in source "paper" names a sunday, but 2018-09-08 is a saturday"#
+            ),
+        ])
+    );
+}

@@ -220,8 +220,8 @@ rules! {
     RoleDateOutside = "role.date.outside", Warning,
         "A role at a session, or at one of its related events, is dated outside that event's dates.";
     /// A day a source gave relative to its publication is the day the record holds.
-    DateRelativeMismatch = "date.relative.mismatch", Error,
-        "A day a source gave relative to its own publication (\"yesterday\", \"on Monday\") is not the day the record holds.";
+    DateRelativeMismatch = "date.relative.mismatch", Warning,
+        "A day a source gave relative to its own publication (\"yesterday\", \"on Monday\") is not the day the record holds, or not the weekday it names; the source's words are kept.";
     /// A part of a session falls within it.
     EventDateOutside = "event.date.outside", Warning,
         "A part of a session (a related event of relation `has_part`) is dated outside the session's dates.";

@@ -17,9 +17,9 @@ pub(super) fn first_day(dates: ConferenceDates) -> Option<Date> {
 }
 
 impl<'a> Walker<'a> {
-    /// Checks each of `relative` (the field at `at` from the current path) against `day`, the
-    /// day the record holds; nothing is checked without a day, or without a source published
-    /// on a known day.
+    /// Checks each of `relative` against `day`, the day the record holds: against the source's
+    /// publication day where it is known to the day, else only the weekday it names; nothing
+    /// is checked without a day.
     pub(super) fn relative_days(&mut self, relative: &'a [RelativeDay], day: Option<Date>) {
         let Some(day) = day else { return };
         for (i, said) in relative.iter().enumerate() {
@@ -28,6 +28,21 @@ impl<'a> Walker<'a> {
                 .and_then(|s| s.published)
                 .and_then(PartialDate::to_date)
             else {
+                // Without the publication day, a named weekday can still be checked.
+                if let Some(named) = said.weekday
+                    && Weekday::of(day) != named
+                {
+                    self.report(
+                        Rule::DateRelativeMismatch,
+                        &[Seg::Key("relative"), Seg::Index(i)],
+                        format!(
+                            "{said} in source {:?} names a {}, but {day} is a {}",
+                            said.source.as_str(),
+                            named.as_str(),
+                            Weekday::of(day).as_str(),
+                        ),
+                    );
+                }
                 continue;
             };
             if said.resolves(day, published) {
