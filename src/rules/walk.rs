@@ -77,6 +77,11 @@ impl Span {
             end: p.latest(),
         }
     }
+
+    /// Whether the two spans cannot share a day: one ends before the other starts.
+    pub(super) fn misses(self, other: Span) -> bool {
+        self.end < other.start || self.start > other.end
+    }
 }
 
 /// The withdrawal date of a historical code, as the earliest day it may denote.

@@ -15,7 +15,7 @@ impl<'a> Walker<'a> {
     pub(super) fn decision(&mut self, c: &'a Conference, d: &'a Decision, span: Span) {
         self.relative_days(d.relative(), d.decided_on().and_then(PartialDate::to_date));
         if let Some(day) = d.decided_on()
-            && (day.latest() < span.start || day.earliest() > span.end)
+            && Span::of_partial(day).misses(span)
         {
             self.report(
                 Rule::DecisionDateOutside,
@@ -354,7 +354,7 @@ impl<'a> Walker<'a> {
             ));
         }
         if let Some(ours) = h.date
-            && (t.dates.latest() < ours.earliest() || t.dates.earliest() > ours.latest())
+            && Span::of_dates(t.dates).misses(Span::of_partial(ours))
         {
             differences.push(format!("it is dated {}, the designation {ours}", t.dates));
         }

@@ -23,7 +23,7 @@ impl<'a> Walker<'a> {
             let own = e.dates.map(Span::of_dates);
             if let (Some(dates), Some(own)) = (e.dates, own)
                 && e.relation == EventRelation::HasPart
-                && (own.end < session.start || own.start > session.end)
+                && own.misses(session)
             {
                 self.report(
                     Rule::EventDateOutside,
@@ -54,7 +54,7 @@ impl<'a> Walker<'a> {
             self.enter(Seg::Index(i));
             self.relative_days(&role.relative, role.date.and_then(PartialDate::to_date));
             if let (Some(date), Some(span)) = (role.date, span)
-                && (date.latest() < span.start || date.earliest() > span.end)
+                && Span::of_partial(date).misses(span)
             {
                 self.report(
                     Rule::RoleDateOutside,
