@@ -38,11 +38,11 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::conference::ConferenceDates;
+use crate::conference::{ConferenceDates, SessionStatus};
 use crate::date::Date;
 use crate::date::RelativeDay;
 use crate::extensions::Extensions;
-use crate::id::SourceId;
+use crate::id::{OrganizationId, SourceId};
 use crate::marking::Marking;
 use crate::ordinal::Ordinal;
 use crate::text::Text;
@@ -236,10 +236,17 @@ pub enum Claimed {
     Ordinal(Ordinal),
     /// The session's title (the record's `title`).
     Title(Text),
+    /// Whether the session took place (the record's `status`; since 1.2): "se tiendra" in an
+    /// announcement, "s'est tenue" in a later report.
+    Status(SessionStatus),
+    /// The organisations a source says organised the session (the record's `organizer` with
+    /// its `co_organizers`; since 1.2); on the wire a list of organisation ids, at least one.
+    Organizer(Vec<OrganizationId>),
 }
 
 impl Claimed {
-    /// The wire name of the field: `dates`, `duration`, `ordinal` or `title`.
+    /// The wire name of the field: `dates`, `duration`, `ordinal`, `title`, `status` or
+    /// `organizer`.
     #[must_use]
     pub fn field(&self) -> &'static str {
         match self {
@@ -247,6 +254,8 @@ impl Claimed {
             Claimed::Duration(_) => "duration",
             Claimed::Ordinal(_) => "ordinal",
             Claimed::Title(_) => "title",
+            Claimed::Status(_) => "status",
+            Claimed::Organizer(_) => "organizer",
         }
     }
 
@@ -254,7 +263,21 @@ impl Claimed {
     ///
     /// Dates agree when they can be the same days (a month agrees with the days inside it);
     /// durations when they need the same number of calendar days (three days and two and a
-    /// half); ordinals and titles when they are equal.
+    /// half); ordinals and titles when they are equal. A status agrees with what it can
+    /// become: `announced` with any (a plan a later report overtakes), `postponed` with `held`
+    /// and `cancelled`; only `held` and `cancelled` cannot both be true. Organisers agree
+    /// when the sources name the same organisations, in any order.
+    ///
+    /// ```
+    /// use regional_conference::claim::Claimed;
+    /// use regional_conference::conference::SessionStatus;
+    ///
+    /// let announced = Claimed::Status(SessionStatus::Announced);
+    /// let held = Claimed::Status(SessionStatus::Held);
+    /// let cancelled = Claimed::Status(SessionStatus::Cancelled);
+    /// assert_eq!(announced.agrees_with(&held), Some(true));
+    /// assert_eq!(held.agrees_with(&cancelled), Some(false));
+    /// ```
     #[must_use]
     pub fn agrees_with(&self, other: &Claimed) -> Option<bool> {
         Some(match (self, other) {
@@ -262,8 +285,24 @@ impl Claimed {
             (Claimed::Duration(a), Claimed::Duration(b)) => a.calendar_days() == b.calendar_days(),
             (Claimed::Ordinal(a), Claimed::Ordinal(b)) => a == b,
             (Claimed::Title(a), Claimed::Title(b)) => a == b,
+            (Claimed::Status(a), Claimed::Status(b)) => statuses_meet(*a, *b),
+            (Claimed::Organizer(a), Claimed::Organizer(b)) => {
+                a.iter().all(|x| b.contains(x)) && b.iter().all(|x| a.contains(x))
+            }
             _ => return None,
         })
+    }
+}
+
+/// Whether two statuses can both be said of one session, the one before the other.
+fn statuses_meet(a: SessionStatus, b: SessionStatus) -> bool {
+    use SessionStatus::{Announced, Cancelled, Held, Postponed};
+    match (a, b) {
+        (Announced, _)
+        | (_, Announced)
+        | (Postponed, Held | Cancelled | Postponed)
+        | (Held | Cancelled, Postponed) => true,
+        (a, b) => a == b,
     }
 }
 
@@ -305,6 +344,16 @@ impl fmt::Display for Claimed {
             Claimed::Duration(d) => d.fmt(f),
             Claimed::Ordinal(o) => o.fmt(f),
             Claimed::Title(t) => write!(f, "{:?}", t.as_str()),
+            Claimed::Status(s) => f.write_str(s.as_str()),
+            Claimed::Organizer(orgs) => {
+                for (i, o) in orgs.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{:?}", o.as_str())?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -413,6 +462,8 @@ claim_repr! {
     Duration(Days) => "How long the session lasted, in whole or half days.",
     Ordinal(Ordinal) => "The session's ordinal.",
     Title(Text) => "The session's title.",
+    Status(SessionStatus) => "Whether the session took place (since 1.2).",
+    Organizer(Vec<OrganizationId>) => "The organisations a source says organised the session, at least one (since 1.2).",
 }
 
 /// The fields a claim may be about, as the wire names them.
@@ -423,6 +474,8 @@ enum Field {
     Duration,
     Ordinal,
     Title,
+    Status,
+    Organizer,
 }
 
 /// A claim as read: its value kept as text until the field it is about is known, so that the
@@ -476,6 +529,19 @@ impl<'de> Deserialize<'de> for Claim {
             Field::Title => {
                 Claimed::Title(serde_json::from_str(text).map_err(|e| read("title", e))?)
             }
+            Field::Status => {
+                Claimed::Status(serde_json::from_str(text).map_err(|e| read("status", e))?)
+            }
+            Field::Organizer => {
+                let organizers: Vec<OrganizationId> =
+                    serde_json::from_str(text).map_err(|e| read("organizer", e))?;
+                if organizers.is_empty() {
+                    return Err(serde::de::Error::custom(
+                        "invalid value of a claim about the organizer: expected a list of at least one organisation id",
+                    ));
+                }
+                Claimed::Organizer(organizers)
+            }
         };
         Ok(Self {
             value,
@@ -496,5 +562,218 @@ impl schemars::JsonSchema for Claim {
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         ClaimRepr::json_schema(generator)
+    }
+}
+
+/// The field of a position a claim is about, with the value a source gives it (since 1.2).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PositionClaimed {
+    /// Whether the position is held on an acting basis (the position's `acting`): "chargé des
+    /// fonctions" in one source, plain "minister" in another.
+    Acting(bool),
+    /// The position's title (the position's `title`).
+    Title(Text),
+}
+
+impl PositionClaimed {
+    /// The wire name of the field: `acting` or `title`.
+    #[must_use]
+    pub fn field(&self) -> &'static str {
+        match self {
+            PositionClaimed::Acting(_) => "acting",
+            PositionClaimed::Title(_) => "title",
+        }
+    }
+}
+
+impl fmt::Display for PositionClaimed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PositionClaimed::Acting(true) => f.write_str("acting"),
+            PositionClaimed::Acting(false) => f.write_str("not acting"),
+            PositionClaimed::Title(t) => write!(f, "{:?}", t.as_str()),
+        }
+    }
+}
+
+/// One version of a fact about a person's position — whether it is held on an acting basis,
+/// its title — as one or more sources give it (since 1.2). The same shape as a session's
+/// [`Claim`], checked by the same rules: `claim.disagreement` warns for a version of normal
+/// rank that differs from the position's value, `claim.preferred_differs` is an error for a
+/// version ranked preferred that differs.
+///
+/// ```
+/// use regional_conference::claim::{PositionClaim, PositionClaimed};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let plain: PositionClaim = serde_json::from_str(
+///     r#"{"field": "acting", "value": false, "sources": ["ansa"], "wording": "del Sudan"}"#,
+/// )?;
+/// assert_eq!(plain.value, PositionClaimed::Acting(false));
+/// assert_eq!(
+///     serde_json::from_str::<PositionClaim>(r#"{"field": "ordinal", "value": 2}"#)
+///         .unwrap_err()
+///         .to_string(),
+///     "unknown variant `ordinal`, expected `acting` or `title` at line 1 column 19"
+/// );
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "PositionClaimRepr")]
+#[non_exhaustive]
+pub struct PositionClaim {
+    /// The field and the value the sources give it.
+    pub value: PositionClaimed,
+    /// How this version stands beside the others.
+    pub rank: Rank,
+    /// The sources that give this version.
+    pub sources: Vec<SourceId>,
+    /// The sources' own words.
+    pub wording: Option<Text>,
+}
+
+impl PositionClaim {
+    /// A version of normal rank with no sources yet.
+    #[must_use]
+    pub fn new(value: PositionClaimed) -> Self {
+        Self {
+            value,
+            rank: Rank::Normal,
+            sources: Vec::new(),
+            wording: None,
+        }
+    }
+}
+
+/// One version of a fact about a position, tagged by the field it is about.
+#[derive(Serialize, schemars::JsonSchema)]
+#[serde(
+    tag = "field",
+    rename_all = "snake_case",
+    deny_unknown_fields,
+    rename = "PositionClaim"
+)]
+enum PositionClaimRepr {
+    /// Whether the position is held on an acting basis.
+    Acting {
+        /// The value the sources give.
+        value: bool,
+        /// How this version stands beside the others: `preferred`, `normal` (the default) or
+        /// `deprecated`.
+        #[serde(default, skip_serializing_if = "Rank::is_normal")]
+        rank: Rank,
+        /// The sources that give this version.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        sources: Vec<SourceId>,
+        /// The sources' own words.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        wording: Option<Text>,
+    },
+    /// The position's title.
+    Title {
+        /// The value the sources give.
+        value: Text,
+        /// How this version stands beside the others: `preferred`, `normal` (the default) or
+        /// `deprecated`.
+        #[serde(default, skip_serializing_if = "Rank::is_normal")]
+        rank: Rank,
+        /// The sources that give this version.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        sources: Vec<SourceId>,
+        /// The sources' own words.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        wording: Option<Text>,
+    },
+}
+
+impl From<PositionClaim> for PositionClaimRepr {
+    fn from(c: PositionClaim) -> Self {
+        let PositionClaim {
+            value,
+            rank,
+            sources,
+            wording,
+        } = c;
+        match value {
+            PositionClaimed::Acting(value) => PositionClaimRepr::Acting {
+                value,
+                rank,
+                sources,
+                wording,
+            },
+            PositionClaimed::Title(value) => PositionClaimRepr::Title {
+                value,
+                rank,
+                sources,
+                wording,
+            },
+        }
+    }
+}
+
+/// The fields of a position a claim may be about, as the wire names them.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum PositionField {
+    Acting,
+    Title,
+}
+
+/// A position's claim as read, its value kept as text until its field is known.
+#[derive(Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    rename = "PositionClaim",
+    expecting = "a claim on a position: an object with its \"field\" and \"value\""
+)]
+struct PositionClaimIn {
+    field: PositionField,
+    value: Box<serde_json::value::RawValue>,
+    #[serde(default)]
+    rank: Rank,
+    #[serde(default)]
+    sources: Vec<SourceId>,
+    #[serde(default)]
+    wording: Option<Text>,
+}
+
+impl<'de> Deserialize<'de> for PositionClaim {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let c = PositionClaimIn::deserialize(deserializer)?;
+        let text = c.value.get();
+        let read = |field: &str, e: serde_json::Error| {
+            let full = e.to_string();
+            let at = format!(" at line {} column {}", e.line(), e.column());
+            serde::de::Error::custom(format!(
+                "invalid value of a claim about the position's {field}: {}",
+                full.strip_suffix(&at).unwrap_or(&full)
+            ))
+        };
+        let value = match c.field {
+            PositionField::Acting => {
+                PositionClaimed::Acting(serde_json::from_str(text).map_err(|e| read("acting", e))?)
+            }
+            PositionField::Title => {
+                PositionClaimed::Title(serde_json::from_str(text).map_err(|e| read("title", e))?)
+            }
+        };
+        Ok(Self {
+            value,
+            rank: c.rank,
+            sources: c.sources,
+            wording: c.wording,
+        })
+    }
+}
+
+impl schemars::JsonSchema for PositionClaim {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("PositionClaim")
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        PositionClaimRepr::json_schema(generator)
     }
 }

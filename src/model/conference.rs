@@ -547,6 +547,10 @@ pub struct Conference {
     pub marking: Option<Marking>,
     /// The organisation that convened it.
     pub organizer: OrganizationId,
+    /// The organisations that convened it together with its `organizer`: "the joint PCLEC and
+    /// PPTAG Conference" (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub co_organizers: Vec<OrganizationId>,
     /// What kind of session it is.
     pub kind: ConferenceKind,
     /// Whether it took place as planned, where the sources say (since 1.2).
@@ -623,7 +627,7 @@ pub struct Conference {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<SessionRole>,
     /// Every version the sources give of a fact they disagree on — the dates, the duration,
-    /// the ordinal, the title — with their sources, wording and rank (see [`crate::claim`];
+    /// the ordinal, the title, the status, the organisers — with their sources, wording and rank (see [`crate::claim`];
     /// since 1.2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub claims: Vec<Claim>,
@@ -649,6 +653,7 @@ impl Conference {
             id,
             marking: None,
             organizer,
+            co_organizers: Vec::new(),
             kind,
             status: None,
             series: None,

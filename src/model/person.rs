@@ -73,6 +73,10 @@ pub struct Position {
     /// The source's own words, where the record paraphrases them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wording: Option<Text>,
+    /// Every version the sources give of its `acting` or its `title` where they disagree,
+    /// with their sources, wording and rank (see [`crate::claim::PositionClaim`]; since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<crate::claim::PositionClaim>,
     /// Data that does not fit the vocabulary.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Extensions>,
@@ -95,6 +99,7 @@ impl Position {
             attested: None,
             sources: Vec::new(),
             wording: None,
+            claims: Vec::new(),
             extensions: None,
         }
     }
@@ -116,6 +121,9 @@ pub struct OtherTitle {
     /// Whether it is an abbreviation ("IGP" for "Inspector General of Police").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub abbreviation: bool,
+    /// The sources that write it so (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
 }
 
 impl OtherTitle {
@@ -126,6 +134,7 @@ impl OtherTitle {
             title,
             language: None,
             abbreviation: false,
+            sources: Vec::new(),
         }
     }
 }

@@ -30,7 +30,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::marking::Marking;
 
-use crate::date::{Date, PartialDate};
+use crate::date::{Date, MonthDay, PartialDate};
 use crate::extensions::Extensions;
 use crate::id::{OrganizationId, SourceId};
 use crate::text::{LanguageTag, Text};
@@ -195,6 +195,52 @@ impl schemars::JsonSchema for Url {
     }
 }
 
+/// The line that opens a dispatch with its place and day, as printed ("Buenos Aires, 12 jun
+/// (EFE).-"; since 1.2): the words, and the place and the day of the month where it gives
+/// them. A dateline gives no year; the day it gives can anchor the source's relative days
+/// ([`crate::date::Anchor`]), and `date.relative.mismatch` checks that an anchor said to come
+/// from the dateline falls on that day.
+///
+/// ```
+/// use regional_conference::source::SourceDateline;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let line: SourceDateline = serde_json::from_str(
+///     r#"{"words": "Buenos Aires, 12 jun (EFE).-", "place": "Buenos Aires", "day": "--06-12"}"#,
+/// )?;
+/// assert_eq!(line.day.map(|d| d.to_string()).as_deref(), Some("--06-12"));
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a dateline: an object with its \"words\""
+)]
+#[non_exhaustive]
+pub struct SourceDateline {
+    /// The dateline as printed.
+    pub words: Text,
+    /// The place it names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Text>,
+    /// The day of the month it names, written `--MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<MonthDay>,
+}
+
+impl SourceDateline {
+    /// A dateline with its words only.
+    #[must_use]
+    pub fn new(words: Text) -> Self {
+        Self {
+            words,
+            place: None,
+            day: None,
+        }
+    }
+}
+
 /// A publication that states facts: a media release, a report, an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a source: a JSON object")]
@@ -219,6 +265,9 @@ pub struct Source {
     /// When it was published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<PartialDate>,
+    /// Its dateline, where it opens with one (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<SourceDateline>,
     /// The language it is written in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<LanguageTag>,
@@ -250,6 +299,7 @@ impl Source {
             publisher: None,
             url: None,
             published: None,
+            dateline: None,
             language: None,
             retrieved: None,
             extensions: None,

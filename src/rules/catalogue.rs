@@ -137,7 +137,7 @@ rules! {
         "The parts of an attendance total need more than the total allows: those from the region and from outside it together, or one named category alone.";
     /// The versions of a disputed fact agree with the record, or say they do not.
     ClaimDisagreement = "claim.disagreement", Warning,
-        "A version of a disputed fact (dates, duration, ordinal, title) that a source gives cannot be true together with the record's value; both are kept.";
+        "A version of a disputed fact (a session's dates, duration, ordinal, title, status or organisers; a position's acting or title) that a source gives cannot be true together with the record's value; both are kept.";
     /// The version ranked preferred is the record's value.
     ClaimPreferredDiffers = "claim.preferred_differs", Error,
         "A version of a fact ranked preferred is not the value the record holds.";
@@ -221,7 +221,7 @@ rules! {
         "A role at a session, or at one of its related events, is dated outside that event's dates.";
     /// A day a source gave relative to its publication is the day the record holds.
     DateRelativeMismatch = "date.relative.mismatch", Warning,
-        "A day a source gave relative to its own publication (\"yesterday\", \"on Monday\") is not the day the record holds, or not the weekday it names; the source's words are kept.";
+        "A day a source gave relative to its own publication or to an anchor (\"yesterday\", \"on Monday\") is not the day the record holds (the first, or the last where it says so), or not the weekday it names, or an anchor said to come from the source's dateline is not the dateline's day; the source's words are kept.";
     /// A part of a session falls within it.
     EventDateOutside = "event.date.outside", Warning,
         "A part of a session (a related event of relation `has_part`) is dated outside the session's dates.";

@@ -12,7 +12,7 @@ use crate::Conference;
 use crate::claim::{Claim, Claimed, Days, Rank};
 use crate::conference::{
     AgendaItem, AttendanceCount, ConferenceDates, ConferenceKind, CountPart, CountStage, Measure,
-    Venue,
+    SessionStatus, Venue,
 };
 use crate::count::Count;
 use crate::country::CountryCode;
@@ -467,6 +467,20 @@ impl Context<'_> {
             let mut wrong = Claim::new(Claimed::Title(c.title.clone()));
             wrong.rank = Rank::Deprecated;
             c.claims.push(wrong);
+            // Announced before, held after: two statuses that follow each other; and a
+            // co-organiser, with a version known wrong that names it alone (deprecated, so
+            // never compared: breaking a reference breaks no comparison).
+            let mut announced = Claim::new(Claimed::Status(SessionStatus::Announced));
+            announced.wording = Text::new("will be held").ok();
+            c.claims.push(announced);
+            c.status = Some(SessionStatus::Held);
+            if let Some(co) = self.org_ids.iter().find(|o| **o != self.organizer) {
+                c.co_organizers.push(co.clone());
+                let mut alone = Claim::new(Claimed::Organizer(vec![co.clone()]));
+                alone.rank = Rank::Deprecated;
+                alone.sources = self.source.iter().cloned().collect();
+                c.claims.push(alone);
+            }
         }
         if let Some(venue) = &mut c.venue {
             venue.sources = self.source.iter().cloned().collect();

@@ -40,6 +40,7 @@ use std::ops::RangeInclusive;
 use proptest::prelude::*;
 use proptest::sample::select;
 
+use crate::claim::{PositionClaim, PositionClaimed, Rank};
 use crate::count::{Count, Qualifier};
 use crate::country::{CountryCode, CountryStatus};
 use crate::date::{Date, DateRange, PartialDate, YearRange};
@@ -335,7 +336,14 @@ pub fn person(id: PersonId, organizations: Vec<OrganizationId>) -> impl Strategy
                 // Ids for capacities to name, and the title as another source writes it.
                 pos.id = PositionId::new(&format!("pos-{i}")).ok();
                 if acting {
-                    pos.other_titles.push(OtherTitle::new(title));
+                    pos.other_titles.push(OtherTitle::new(title.clone()));
+                    // The source that gives the plain title, kept beside the record's.
+                    let mut plain = PositionClaim::new(PositionClaimed::Acting(true));
+                    plain.rank = Rank::Preferred;
+                    pos.claims.push(plain);
+                    let mut titled = PositionClaim::new(PositionClaimed::Title(title));
+                    titled.rank = Rank::Deprecated;
+                    pos.claims.push(titled);
                 }
                 pos.organization =
                     (!organizations.is_empty()).then(|| org.get(&organizations).clone());

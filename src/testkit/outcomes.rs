@@ -5,7 +5,7 @@
 
 use crate::Conference;
 use crate::count::Count;
-use crate::date::{DateRange, PartialDate, RelativeDay};
+use crate::date::{Anchor, AnchorBasis, Date, DateRange, DayEnd, PartialDate, RelativeDay};
 use crate::decision::{Decision, DocumentForm, Effective, Vote, VoteMethod};
 use crate::event::{
     Actor, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, RelatedEvent, Theme,
@@ -16,6 +16,25 @@ use crate::person::Person;
 use crate::recommendation::{Addressee, Recommendation, RecommendationStatus, StatusEvent};
 use crate::role::{RoleKind, SessionRole};
 use crate::text::{Paragraph, Text};
+
+/// "Closed yesterday", of the session's last day, counted from the day after it (a date
+/// stamp in the proceedings' address).
+fn closed_yesterday(c: &mut Conference, source: Option<&SourceId>, dates: DateRange) {
+    if let (Some(source), Ok(words), Some(after)) = (
+        source,
+        Text::new("closed yesterday"),
+        dates
+            .end()
+            .to_time()
+            .next_day()
+            .and_then(|d| Date::try_from(d).ok()),
+    ) {
+        let mut closed = RelativeDay::days(words, source.clone(), -1);
+        closed.gives = DayEnd::Last;
+        closed.anchor = Some(Anchor::new(after, AnchorBasis::Url));
+        c.relative.push(closed);
+    }
+}
 
 /// Adds the session's parts, theme, context and outcomes to `c`, by `variant`.
 pub(super) fn session(
@@ -32,12 +51,16 @@ pub(super) fn session(
         let mut opening = RelatedEvent::new(EventRelation::HasPart, title);
         opening.kind = Some(EventKind::OpeningCeremony);
         opening.dates = Some(first_day.into());
-        // "Opened today", as the proceedings say (published only to the year: not checked).
+        // "Opened today", as the proceedings say (published only to the year: not checked,
+        // except on odd variants, counted from the date stamp in the proceedings' address).
         if let (Some(source), Ok(words)) = (source, Text::new("today")) {
-            opening
-                .relative
-                .push(RelativeDay::days(words, source.clone(), 0));
+            let mut today = RelativeDay::days(words, source.clone(), 0);
+            if variant % 2 == 1 {
+                today.anchor = Some(Anchor::new(dates.start(), AnchorBasis::Url));
+            }
+            opening.relative.push(today);
         }
+        closed_yesterday(c, source, dates);
         if let Some(person) = people.get(variant % people.len().max(1)) {
             let mut opened = SessionRole::person(RoleKind::Opened, person.id.clone());
             opened.date = Some(first_day);

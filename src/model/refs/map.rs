@@ -59,6 +59,8 @@ mod things;
 
 pub(crate) const SOURCES: Spec = Spec::cites("sources", Target::Source);
 const ORGANIZER: Spec = Spec::needs("organizer", Target::Organization, "organiser");
+/// A co-organiser is a fact the session reports of its own: a view drops it.
+const CO_ORGANIZERS: Spec = Spec::names("co_organizers", Target::Organization, "co-organiser");
 
 // ===== the root =====
 
@@ -203,7 +205,7 @@ map!(Position; |this, v| {
         id: _,
         title: _,
         title_language: _,
-        other_titles: _,
+        other_titles,
         organization,
         elected_at,
         from: _,
@@ -212,10 +214,37 @@ map!(Position; |this, v| {
         attested: _,
         sources,
         wording: _,
+        claims,
         extensions: _,
     } = this;
     opt(v, POSITION_ORGANIZATION, organization);
     opt(v, ELECTED_AT, elected_at);
+    list(v, SOURCES, sources);
+    items(v, OTHER_TITLES, other_titles);
+    items(v, POSITION_CLAIMS, claims);
+});
+
+/// A position's other titles and its versions are parts of it: each cites its sources.
+const OTHER_TITLES: Holder = Holder::part("other_titles", "other title");
+const POSITION_CLAIMS: Holder = Holder::part("claims", "claim");
+
+map!(crate::person::OtherTitle; |this, v| {
+    let crate::person::OtherTitle {
+        title: _,
+        language: _,
+        abbreviation: _,
+        sources,
+    } = this;
+    list(v, SOURCES, sources);
+});
+
+map!(crate::claim::PositionClaim; |this, v| {
+    let crate::claim::PositionClaim {
+        value: _,
+        rank: _,
+        sources,
+        wording: _,
+    } = this;
     list(v, SOURCES, sources);
 });
 
@@ -377,6 +406,7 @@ map!(Source, marked by marking; |this, v| {
         publisher,
         url: _,
         published: _,
+        dateline: _,
         language: _,
         retrieved: _,
         extensions: _,
@@ -410,6 +440,8 @@ map!(RelativeDay; |this, v| {
         source,
         offset: _,
         weekday: _,
+        gives: _,
+        anchor: _,
     } = this;
     one(v, RELATIVE_SOURCE, source);
 });
@@ -426,6 +458,7 @@ map!(Conference, marked by marking; |this, v| {
         id: _,
         marking: _,
         organizer,
+        co_organizers,
         kind,
         status: _,
         series: _,
@@ -454,6 +487,7 @@ map!(Conference, marked by marking; |this, v| {
         extensions: _,
     } = this;
     one(v, ORGANIZER, organizer);
+    list(v, CO_ORGANIZERS, co_organizers);
     let regional = *kind == crate::conference::ConferenceKind::RegionalConference;
     let region_bond = if regional { Bond::Needs } else { Bond::Cites };
     opt(v, CONFERENCE_REGION.with_bond(region_bond), region);
@@ -518,9 +552,13 @@ map!(CapacityRef; |this, v| {
     list(v, SOURCES, sources);
 });
 
+/// The organisers a version of the organiser names: a view withholds the version when none
+/// of them is left.
+const CLAIM_ORGANIZERS: Spec = Spec::needs("value", Target::Organization, "organiser");
+
 map!(Claim, marked by marking; |this, v| {
     let Claim {
-        value: _,
+        value,
         rank: _,
         sources,
         wording: _,
@@ -528,6 +566,9 @@ map!(Claim, marked by marking; |this, v| {
         relative,
         extensions: _,
     } = this;
+    if let crate::claim::Claimed::Organizer(organizers) = value {
+        list(v, CLAIM_ORGANIZERS, organizers);
+    }
     items(v, RELATIVE, relative);
     list(v, SOURCES, sources);
 });

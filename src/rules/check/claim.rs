@@ -20,7 +20,7 @@ impl<'a> Walker<'a> {
         // The record has no duration of its own: without exact dates, the preferred version
         // of the duration stands for it. And the sources of each field's preferred version,
         // for messages.
-        let mut preferred: [Option<&Claim>; 4] = [None; 4];
+        let mut preferred: [Option<&Claim>; SLOTS] = [None; SLOTS];
         for claim in c
             .claims
             .iter()
@@ -34,7 +34,7 @@ impl<'a> Walker<'a> {
         // The versions read so far, for a version that agrees with the record but not with an
         // earlier version (the record's value is partial, or missing): the first version of
         // each field, and for the dates the extremes of the days each allows.
-        let mut firsts: [Option<&Claim>; 4] = [None; 4];
+        let mut firsts: [Option<&Claim>; SLOTS] = [None; SLOTS];
         let mut days = DayExtremes::default();
         for (i, claim) in c.claims.iter().enumerate() {
             if claim.rank == Rank::Deprecated {
@@ -48,7 +48,7 @@ impl<'a> Walker<'a> {
                 .is_some_and(|r| !claim.value.agrees_with(r).unwrap_or(true));
             match (&record, claim.rank) {
                 (Some(record), Rank::Preferred)
-                    if claim.value != *record && !same_duration(claim, record) =>
+                    if claim.value != *record && !same_value(claim, record) =>
                 {
                     self.report(
                         Rule::ClaimPreferredDiffers,
@@ -114,13 +114,16 @@ impl<'a> Walker<'a> {
                 && !claim.relative.is_empty()
             {
                 self.enter(Seg::Index(i));
-                self.relative_days(&claim.relative, super::relative::first_day(dates));
+                self.relative_days(&claim.relative, super::relative::ends(dates));
                 self.leave();
             }
         }
         self.leave();
     }
 }
+
+/// The number of fields a claim may be about.
+const SLOTS: usize = 6;
 
 /// The index of a field in the per-field tables.
 fn slot(value: &Claimed) -> usize {
@@ -129,6 +132,8 @@ fn slot(value: &Claimed) -> usize {
         Claimed::Duration(_) => 1,
         Claimed::Ordinal(_) => 2,
         Claimed::Title(_) => 3,
+        Claimed::Status(_) => 4,
+        Claimed::Organizer(_) => 5,
     }
 }
 
@@ -162,6 +167,13 @@ fn record_value(c: &Conference, value: &Claimed, duration: Option<&Claim>) -> Op
         Claimed::Dates(_) => Claimed::Dates(c.dates),
         Claimed::Ordinal(_) => Claimed::Ordinal(c.ordinal?),
         Claimed::Title(_) => Claimed::Title(c.title.clone()),
+        Claimed::Status(_) => Claimed::Status(c.status?),
+        Claimed::Organizer(_) => Claimed::Organizer(
+            std::iter::once(&c.organizer)
+                .chain(&c.co_organizers)
+                .cloned()
+                .collect(),
+        ),
         Claimed::Duration(_) => match c.dates.exact() {
             Some(range) => {
                 let days = u16::try_from(range.days()).ok()?;
@@ -173,9 +185,10 @@ fn record_value(c: &Conference, value: &Claimed, duration: Option<&Claim>) -> Op
 }
 
 /// A preferred duration of two and a half days is the record's when its exact dates span
-/// three calendar days.
-fn same_duration(claim: &Claim, record: &Claimed) -> bool {
-    matches!(claim.value, Claimed::Duration(_)) && claim.value.agrees_with(record) == Some(true)
+/// three calendar days; preferred organisers are the record's in any order.
+fn same_value(claim: &Claim, record: &Claimed) -> bool {
+    matches!(claim.value, Claimed::Duration(_) | Claimed::Organizer(_))
+        && claim.value.agrees_with(record) == Some(true)
 }
 
 /// A version as the document states it: its value, and the source's words when given.

@@ -71,7 +71,7 @@ impl<'a> Walker<'a> {
         // countries the delegations represent: the batch pass over them counts it.
         let represented = self.delegates_batch(c);
         self.attendance(&c.attendance, represented);
-        self.relative_days(&c.relative, super::relative::first_day(c.dates));
+        self.relative_days(&c.relative, super::relative::ends(c.dates));
         self.claims(c);
         self.roles(&c.roles, Some(span), super::role::Dated::Session(c.dates));
         self.delegations(c, span);

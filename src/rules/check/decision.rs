@@ -13,7 +13,8 @@ use crate::rules::walk::{Span, Walker};
 
 impl<'a> Walker<'a> {
     pub(super) fn decision(&mut self, c: &'a Conference, d: &'a Decision, span: Span) {
-        self.relative_days(d.relative(), d.decided_on().and_then(PartialDate::to_date));
+        let day = d.decided_on().and_then(PartialDate::to_date);
+        self.relative_days(d.relative(), (day, day));
         if let Some(day) = d.decided_on()
             && Span::of_partial(day).misses(span)
         {

@@ -1,8 +1,10 @@
 //! The checks of a person: the dates of each position.
 
-use crate::person::Person;
+use crate::claim::{PositionClaim, PositionClaimed, Rank};
+use crate::person::{Person, Position};
 use crate::read::pointer::Seg;
 use crate::rule::Rule;
+use crate::rules::check::conference::cited;
 use crate::rules::walk::Walker;
 
 impl<'a> Walker<'a> {
@@ -24,6 +26,13 @@ impl<'a> Walker<'a> {
                     ),
                 );
             }
+            if !pos.claims.is_empty() {
+                self.enter(Seg::Key("positions"));
+                self.enter(Seg::Index(i));
+                self.position_claims(pos);
+                self.leave();
+                self.leave();
+            }
             if let (Some(from), Some(to)) = (pos.from, pos.to)
                 && from.earliest() > to.latest()
             {
@@ -38,5 +47,62 @@ impl<'a> Walker<'a> {
                 );
             }
         }
+    }
+}
+
+impl Walker<'_> {
+    /// The versions of a position's `acting` and `title`: a version of normal rank that
+    /// differs from the position's value is a warning, one ranked preferred an error.
+    fn position_claims(&mut self, pos: &Position) {
+        let preferred = |field: &str| {
+            pos.claims
+                .iter()
+                .find(|c| c.rank == Rank::Preferred && c.value.field() == field)
+        };
+        self.enter(Seg::Key("claims"));
+        for (i, claim) in pos.claims.iter().enumerate() {
+            let record = match claim.value {
+                PositionClaimed::Acting(_) => PositionClaimed::Acting(pos.acting),
+                PositionClaimed::Title(_) => PositionClaimed::Title(pos.title.clone()),
+            };
+            if claim.value == record {
+                continue;
+            }
+            let field = claim.value.field();
+            match claim.rank {
+                Rank::Preferred => self.report(
+                    Rule::ClaimPreferredDiffers,
+                    &[Seg::Index(i), Seg::Key("value")],
+                    format!(
+                        "position's {field}: {} ({}) is ranked preferred, but the position holds {record}",
+                        stated(claim),
+                        cited(&claim.sources)
+                    ),
+                ),
+                Rank::Normal => {
+                    let fixed_by =
+                        preferred(field).map_or_else(|| cited(&pos.sources), |p| cited(&p.sources));
+                    self.report(
+                        Rule::ClaimDisagreement,
+                        &[Seg::Index(i), Seg::Key("value")],
+                        format!(
+                            "position's {field}: {} here ({}), but {record} in the position ({fixed_by}); both are kept",
+                            stated(claim),
+                            cited(&claim.sources)
+                        ),
+                    );
+                }
+                _ => {}
+            }
+        }
+        self.leave();
+    }
+}
+
+/// A version as the document states it: its value, and the source's words when given.
+fn stated(claim: &PositionClaim) -> String {
+    match &claim.wording {
+        Some(w) => format!("{} ({:?})", claim.value, w.as_str()),
+        None => claim.value.to_string(),
     }
 }

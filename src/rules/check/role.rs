@@ -35,7 +35,10 @@ impl<'a> Walker<'a> {
                     ),
                 );
             }
-            self.relative_days(&e.relative, e.dates.and_then(super::relative::first_day));
+            self.relative_days(
+                &e.relative,
+                e.dates.map(super::relative::ends).unwrap_or_default(),
+            );
             let at = Dated::Event(e.title.as_str(), e.dates);
             self.roles(&e.roles, own, at);
             self.leave();
@@ -52,7 +55,8 @@ impl<'a> Walker<'a> {
         self.enter(Seg::Key("roles"));
         for (i, role) in roles.iter().enumerate() {
             self.enter(Seg::Index(i));
-            self.relative_days(&role.relative, role.date.and_then(PartialDate::to_date));
+            let day = role.date.and_then(PartialDate::to_date);
+            self.relative_days(&role.relative, (day, day));
             if let (Some(date), Some(span)) = (role.date, span)
                 && Span::of_partial(date).misses(span)
             {

@@ -329,11 +329,13 @@ impl schemars::JsonSchema for Date {
     }
 }
 
+mod month_day;
 mod partial;
 mod range;
 mod relative;
 
+pub use month_day::{MonthDay, MonthDayError};
 pub use partial::{PartialDate, Precision};
 pub(crate) use range::Span;
 pub use range::{DateRange, PartialRange, RangeError, YearRange};
-pub use relative::{RelativeDay, Weekday};
+pub use relative::{Anchor, AnchorBasis, DayEnd, RelativeDay, Weekday};

@@ -57,6 +57,87 @@ impl Weekday {
     }
 }
 
+/// Which day of a span a relative day gives: the first (the default) or the last ("the summit
+/// concluded today"; since 1.2).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DayEnd {
+    /// The first day: the day a session, an event or a version of the dates began.
+    #[default]
+    First,
+    /// The last day: the day it ended.
+    Last,
+}
+
+crate::util::wire_names!(DayEnd, "regional_conference::date::DayEnd", {
+        First => "first",
+        Last => "last",
+});
+
+impl DayEnd {
+    /// Whether this is the default, [`DayEnd::First`] (left out on the wire).
+    #[must_use]
+    pub fn is_first(&self) -> bool {
+        *self == DayEnd::First
+    }
+}
+
+/// How the day a relative day counts from is known, where the source prints no full
+/// publication day (since 1.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum AnchorBasis {
+    /// The source's dateline ("Buenos Aires, 12 jun (EFE)"), its year resolved where the
+    /// dateline gives none.
+    Dateline,
+    /// A date stamp in the source's address (`/2024/02/26/`, `stories/202402270404`).
+    Url,
+}
+
+crate::util::wire_names!(AnchorBasis, "regional_conference::date::AnchorBasis", {
+        Dateline => "dateline",
+        Url => "url",
+});
+
+/// The day a source's relative words count from, where its publication day is not printed
+/// in full: the day, and how it is known (since 1.2). `date.relative.mismatch` checks the
+/// resolution against it instead of the publication day.
+///
+/// ```
+/// use regional_conference::date::{Anchor, AnchorBasis};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let anchor: Anchor = serde_json::from_str(r#"{"day": "2024-02-27", "from": "url"}"#)?;
+/// assert_eq!(anchor.from, AnchorBasis::Url);
+/// assert_eq!(anchor.day.to_string(), "2024-02-27");
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "an anchor: an object with its \"day\" and where it is known \"from\""
+)]
+#[non_exhaustive]
+pub struct Anchor {
+    /// The day the words count from.
+    pub day: Date,
+    /// How that day is known.
+    pub from: AnchorBasis,
+}
+
+impl Anchor {
+    /// The day `day`, known from `from`.
+    #[must_use]
+    pub fn new(day: Date, from: AnchorBasis) -> Self {
+        Self { day, from }
+    }
+}
+
 /// How a source gave a day: by its words, relative to the source's publication, as a number of
 /// days from it ("yesterday" is −1, "tomorrow" 1, "today" 0) or a day of the week ("on
 /// Monday", the Monday nearest the publication, within a week either side).
@@ -96,6 +177,11 @@ pub struct RelativeDay {
     pub offset: Option<i16>,
     /// The day of the week the words name.
     pub weekday: Option<Weekday>,
+    /// Which day of the span the words give: the first (the default) or the last (since 1.2).
+    pub gives: DayEnd,
+    /// The day the words count from, where the source prints no full publication day (since
+    /// 1.2).
+    pub anchor: Option<Anchor>,
 }
 
 impl RelativeDay {
@@ -107,6 +193,8 @@ impl RelativeDay {
             source,
             offset: Some(offset),
             weekday: None,
+            gives: DayEnd::First,
+            anchor: None,
         }
     }
 
@@ -118,6 +206,8 @@ impl RelativeDay {
             source,
             offset: None,
             weekday: Some(weekday),
+            gives: DayEnd::First,
+            anchor: None,
         }
     }
 
@@ -155,6 +245,13 @@ struct RelativeDayRepr {
     /// The day of the week the words name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     weekday: Option<Weekday>,
+    /// Which day of the span the words give: `first` (the default) or `last` (since 1.2).
+    #[serde(default, skip_serializing_if = "DayEnd::is_first")]
+    gives: DayEnd,
+    /// The day the words count from, where the source prints no full publication day, and
+    /// how it is known (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    anchor: Option<Anchor>,
 }
 
 impl TryFrom<RelativeDayRepr> for RelativeDay {
@@ -168,6 +265,8 @@ impl TryFrom<RelativeDayRepr> for RelativeDay {
             source: r.source,
             offset: r.offset,
             weekday: r.weekday,
+            gives: r.gives,
+            anchor: r.anchor,
         })
     }
 }
@@ -179,6 +278,8 @@ impl From<RelativeDay> for RelativeDayRepr {
             source: d.source,
             offset: d.offset,
             weekday: d.weekday,
+            gives: d.gives,
+            anchor: d.anchor,
         }
     }
 }
