@@ -2,15 +2,17 @@
 //! described as entities, a capability that recommendations and agenda items name, a joint
 //! body created at a session, and a region divided into a subregion; an organiser's seat and
 //! admission rules, the joint body's composition and opening, agenda items with their order,
-//! stage, announcer and reviewed strategy, a part of a session with its own agenda, a session
-//! held in line with a strategy, and a monthly series a session establishes.
+//! stage, announcer, reviewed strategy and a report discussed, a part of a session with its
+//! own agenda, a session held in line with a strategy, and a monthly series a session
+//! establishes.
 
 use crate::capability::{Capability, CapabilityKind};
 use crate::conference::{AgendaItem, AgendaStage, Venue};
 use crate::count::Count;
 use crate::dataset::Dataset;
 use crate::date::PartialDate;
-use crate::decision::Decision;
+use crate::decision::{Decision, DocumentForm};
+use crate::document::{AgendaDocument, DocumentStage, DocumentStep};
 use crate::id::{CapabilityId, RegionId, SeriesId};
 use crate::ordinal::Ordinal;
 use crate::organization::{Admission, Composition, Membership, OrganizationKind};
@@ -147,18 +149,18 @@ fn bodies(d: &mut Dataset, variant: usize, text: &Paragraph, sources: &[crate::i
         return;
     }
     if let (Some(body), Ok(office)) = (d.organizations.last_mut(), Text::new("Heads of police")) {
-        let mut seat = Composition::new(office);
-        seat.members_of = first;
-        seat.sources = sources.to_vec();
-        body.composition.push(seat);
+        let mut entry = Composition::new(office);
+        entry.members_of = first;
+        entry.sources = sources.to_vec();
+        body.composition.push(entry);
         body.opened = opened.map(PartialDate::from);
     }
 }
 
 /// Each session's first agenda item opens the proceedings, adopted or announced by the
-/// organiser; the first strategy is reviewed by, and frames, the sessions after the one that
-/// endorsed it; an opening ceremony has an agenda of its own; the first session establishes a
-/// monthly series of meetings.
+/// organiser, with the organiser's report at its first reading; the first strategy is
+/// reviewed by, and frames, the sessions after the one that endorsed it; an opening ceremony
+/// has an agenda of its own; the first session establishes a monthly series of meetings.
 fn agendas(d: &mut Dataset, prefix: &str, variant: usize) {
     let strategy = d
         .strategies
@@ -177,6 +179,17 @@ fn agendas(d: &mut Dataset, prefix: &str, variant: usize) {
             item.order = Ordinal::new(1).ok();
             item.stage = stages.get((variant + i) % stages.len()).copied();
             item.announced_by.clone_from(&organizer);
+            // The organiser's report, discussed at its first reading here.
+            if let Ok(title) = Text::new("Activity report") {
+                let mut read = DocumentStep::new(DocumentStage::Discussed);
+                read.reading = Ordinal::new(1).ok();
+                read.conference = Some(c.id.clone());
+                let mut report = AgendaDocument::new(title);
+                report.form = Some(DocumentForm::Report);
+                report.author.clone_from(&organizer);
+                report.stages.push(read);
+                item.documents.push(report);
+            }
         }
         if let Some((id, _)) = &strategy
             && endorsed
