@@ -32,8 +32,8 @@ mod value;
 pub mod view;
 
 pub use model::{
-    capability, claim, conference, dataset, decision, delegation, event, organization, person,
-    recommendation, region, release, role, series, source, statement, strategy,
+    capability, claim, conference, dataset, decision, delegation, document, event, organization,
+    person, recommendation, region, release, role, series, source, statement, strategy,
 };
 pub use read::{decode, locate};
 pub use rules::{catalogue as rule, report as validate};

@@ -8,7 +8,7 @@
 )]
 
 use regional_conference::{
-    capability, conference, count, country, dataset, date, decision, decode, delegation,
+    capability, conference, count, country, dataset, date, decision, decode, delegation, document,
     extensions, id, locate, marking, ordinal, organization, person, personal, recommendation,
     region, release, rule, series, source, statement, strategy, text, topic, validate, view,
 };
@@ -98,6 +98,11 @@ fn public_types_are_send_sync_and_unpin() {
     assert_auto::<person::Person>();
     assert_auto::<region::Region>();
     assert_auto::<organization::Membership>();
+    assert_auto::<organization::Admission>();
+    assert_auto::<organization::Composition>();
+    assert_auto::<document::AgendaDocument>();
+    assert_auto::<document::DocumentStep>();
+    assert_auto::<document::DocumentStage>();
 
     // Things referred to.
     assert_auto::<series::Cadence>();
@@ -111,6 +116,7 @@ fn public_types_are_send_sync_and_unpin() {
     assert_auto::<conference::Venue>();
     assert_auto::<conference::Measure>();
     assert_auto::<conference::AttendanceCount>();
+    assert_auto::<conference::AgendaStage>();
     assert_auto::<conference::AgendaItem>();
     assert_auto::<conference::EventRelation>();
     assert_auto::<conference::RelatedEvent>();

@@ -212,7 +212,8 @@ fn unknown_field_on_an_organisation() {
         (4, 93),
         "unknown field `colour`, expected one of `id`, `marking`, `name`, `name_language`, `acronym`, `kind`, \
          `country`, `territory`, `parent`, `parents`, `mandate`, `description`, `reports_to`, `created_at`, `membership`, \
-         `other_names`, `founding`, `sources`, `extensions`",
+         `other_names`, `founding`, `opened`, `seat`, `membership_rule`, `observer_rule`, `composition`, \
+         `sources`, `extensions`",
     );
 }
 

@@ -42,8 +42,11 @@ use crate::country::CountryCode;
 use crate::date::{Date, DateRange, PartialDate, PartialRange, RelativeDay};
 use crate::decision::Decision;
 use crate::delegation::Delegation;
+use crate::document::AgendaDocument;
 use crate::extensions::Extensions;
-use crate::id::{CapabilityId, ConferenceId, OrganizationId, RegionId, SeriesId, SourceId};
+use crate::id::{
+    CapabilityId, ConferenceId, OrganizationId, RegionId, SeriesId, SourceId, StrategyId,
+};
 use crate::marking::{MarkedParagraph, Marking};
 use crate::ordinal::Ordinal;
 use crate::role::SessionRole;
@@ -317,6 +320,25 @@ crate::util::wire_names!(SessionStatus, "regional_conference::conference::Sessio
         Cancelled => "cancelled",
 });
 
+/// How far an agenda item had come when a source stated it (since 1.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum AgendaStage {
+    /// Announced before the session: "the session will examine".
+    Announced,
+    /// On the agenda the session adopted.
+    Adopted,
+    /// Taken up at the session, as a report after it says.
+    Discussed,
+}
+
+crate::util::wire_names!(AgendaStage, "regional_conference::conference::AgendaStage", {
+        Announced => "announced",
+        Adopted => "adopted",
+        Discussed => "discussed",
+});
+
 /// At what stage an attendance figure was counted: figures of different stages are not
 /// compared with each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -505,6 +527,27 @@ pub struct AgendaItem {
     /// (since 1.2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub capabilities: Vec<CapabilityId>,
+    /// Strategies or plans whose progress it reviews: "progress against the Strategic Plan
+    /// 2020-2024" (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<StrategyId>,
+    /// Documents taken up under it, with their stages at this session or others: a report
+    /// "discussed for the first time", a work programme "approved under the Finnish
+    /// Presidency" (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<AgendaDocument>,
+    /// Its place in the order of proceedings, 1 for the item the session opened with, where
+    /// the source says (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<Ordinal>,
+    /// How far it had come when the source stated it: announced, adopted, discussed (since
+    /// 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<AgendaStage>,
+    /// The body that announced it: "per the General Secretariat, the session will examine"
+    /// (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub announced_by: Option<OrganizationId>,
     /// The sources that report it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
@@ -526,6 +569,11 @@ impl AgendaItem {
             points: Vec::new(),
             organizations: Vec::new(),
             capabilities: Vec::new(),
+            reviews: Vec::new(),
+            documents: Vec::new(),
+            order: None,
+            stage: None,
+            announced_by: None,
             sources: Vec::new(),
             wording: None,
             extensions: None,
@@ -608,6 +656,11 @@ pub struct Conference {
     /// What it was convened for, in the sources' words, beside its theme (since 1.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<Paragraph>,
+    /// Strategies or plans, its organiser's or another organisation's, that it is held in
+    /// line with: "in line with the SADC Regional Indicative Strategic Development Plan
+    /// (2020-2030)" (since 1.2). Unlike an `endorse_strategy` decision, it adopts nothing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub in_line_with: Vec<StrategyId>,
     /// Whether people took part in person, remotely or both (since 1.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<Mode>,
@@ -672,6 +725,7 @@ impl Conference {
             related_events: Vec::new(),
             theme: None,
             purpose: None,
+            in_line_with: Vec::new(),
             mode: None,
             statutory: None,
             first_in: None,

@@ -29,7 +29,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::conference::{ConferenceDates, SessionStatus, Venue};
+use crate::conference::{AgendaItem, ConferenceDates, SessionStatus, Venue};
 use crate::country::CountryCode;
 use crate::date::{PartialDate, RelativeDay};
 use crate::extensions::Extensions;
@@ -152,6 +152,9 @@ pub struct RelatedEvent {
     /// session's.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<SessionRole>,
+    /// Its own agenda, for a part of a session that has one (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda: Vec<AgendaItem>,
     /// The sources that report it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
@@ -177,6 +180,7 @@ impl RelatedEvent {
             relative: Vec::new(),
             venue: None,
             roles: Vec::new(),
+            agenda: Vec::new(),
             sources: Vec::new(),
             wording: None,
             extensions: None,

@@ -7,6 +7,7 @@ pub mod conference;
 pub mod dataset;
 pub mod decision;
 pub mod delegation;
+pub mod document;
 pub mod event;
 pub mod organization;
 pub mod person;

@@ -19,6 +19,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::conference::Venue;
 use crate::count::Count;
 use crate::country::CountryCode;
 use crate::date::PartialDate;
@@ -194,6 +195,115 @@ impl Membership {
     }
 }
 
+/// Who may join a body, or be admitted as its observer, as its rules say: "membership is open
+/// to any State that is a member of ESCAP", "other UN Member States may be invited as
+/// observers at their request" (since 1.2).
+///
+/// The rule is kept in its words (`text`); `members_of` says the common case as data: open
+/// to the members of these organisations.
+///
+/// # Examples
+///
+/// ```
+/// use regional_conference::id::OrganizationId;
+/// use regional_conference::organization::Admission;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let mut rule = Admission::new("Membership is open to any member of ESCAP.".parse()?);
+/// rule.members_of.push(OrganizationId::from_static("escap"));
+/// assert_eq!(
+///     serde_json::to_string(&rule)?,
+///     r#"{"text":"Membership is open to any member of ESCAP.","members_of":["escap"]}"#
+/// );
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, expecting = "an admission rule: a JSON object")]
+#[non_exhaustive]
+pub struct Admission {
+    /// The rule, in the source's words.
+    pub text: Paragraph,
+    /// It is open to the members of these organisations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members_of: Vec<OrganizationId>,
+    /// Whether the associate members of those organisations qualify too, where the rule says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub associate_members: Option<bool>,
+    /// Whether admission is by invitation, where the rule says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by_invitation: Option<bool>,
+    /// Whether admission is at the candidate's own request, where the rule says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_request: Option<bool>,
+    /// The sources that state it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+}
+
+impl Admission {
+    /// A rule in words, with nothing else recorded.
+    #[must_use]
+    pub fn new(text: Paragraph) -> Self {
+        Self {
+            text,
+            members_of: Vec::new(),
+            associate_members: None,
+            by_invitation: None,
+            on_request: None,
+            sources: Vec::new(),
+        }
+    }
+}
+
+/// One entry of who sits on a body, by office: "the Permanent Coordinating Sub-sub Committee
+/// (Directors of Criminal Investigations)" (since 1.2).
+///
+/// # Examples
+///
+/// ```
+/// use regional_conference::organization::Composition;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let entry = Composition::new("Directors of Criminal Investigations".parse()?);
+/// assert_eq!(
+///     serde_json::to_string(&entry)?,
+///     r#"{"office":"Directors of Criminal Investigations"}"#
+/// );
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, expecting = "a composition entry: a JSON object")]
+#[non_exhaustive]
+pub struct Composition {
+    /// The office or title of those who sit on it, as the source writes it.
+    pub office: Text,
+    /// The organisation whose members send them (the member countries of a parent body), where
+    /// the source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub members_of: Option<OrganizationId>,
+    /// The sources that state it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+    /// The source's own words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Text>,
+}
+
+impl Composition {
+    /// An entry naming the office, with nothing else recorded.
+    #[must_use]
+    pub fn new(office: Text) -> Self {
+        Self {
+            office,
+            members_of: None,
+            sources: Vec::new(),
+            wording: None,
+        }
+    }
+}
+
 /// An organisation: an international body, a national police, a programme, an expert group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "an organization: a JSON object")]
@@ -250,6 +360,22 @@ pub struct Organization {
     /// How it was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub founding: Option<Founding>,
+    /// When it opened or was inaugurated, where that is not its founding: a centre approved in
+    /// one year and opened in the next (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opened: Option<PartialDate>,
+    /// Where it has its seat or headquarters (a place, like a session's venue; since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seat: Option<Venue>,
+    /// Who may become a member (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub membership_rule: Option<Admission>,
+    /// Who may be admitted as an observer (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observer_rule: Option<Admission>,
+    /// Who sits on it, by office (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub composition: Vec<Composition>,
     /// The sources that state these facts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
@@ -280,6 +406,11 @@ impl Organization {
             membership: Vec::new(),
             other_names: Vec::new(),
             founding: None,
+            opened: None,
+            seat: None,
+            membership_rule: None,
+            observer_rule: None,
+            composition: Vec::new(),
             sources: Vec::new(),
             extensions: None,
         }

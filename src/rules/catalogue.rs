@@ -252,6 +252,9 @@ rules! {
     /// A body names each of its parents once.
     OrganizationParentRepeated = "organization.parent.repeated", Warning,
         "An organisation lists its parent again among its parents, or lists one of its parents twice.";
+    /// A body opens no earlier than its founding.
+    OrganizationOpenedBeforeFounding = "organization.opened.before_founding", Warning,
+        "An organisation opened before the date of its founding.";
     /// A release quotes no statement its own readers may not hear.
     MarkingQuoteStricter = "marking.quote.stricter", Error,
         "A media release quotes a statement marked more restrictively than the release itself.";

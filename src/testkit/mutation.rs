@@ -13,6 +13,7 @@ use crate::event::{EventKind, EventRelation, RelatedEvent};
 use crate::id::PositionId;
 use crate::marking::Marking;
 use crate::model::refs::{self, Spec, map};
+use crate::organization::Founding;
 use crate::person::Position;
 use crate::recommendation::{RecommendationStatus, StatusEvent};
 use crate::rule::Rule;
@@ -85,11 +86,13 @@ pub enum Injection {
     RegionSubregionSelf,
     /// A body lists one of its parents a second time.
     OrganizationParentRepeated,
+    /// A body opened the year before its founding.
+    OrganizationOpenedBeforeFounding,
 }
 
 impl Injection {
     /// Every kind of injection, in the order [`invalid_dataset`] draws them.
-    pub const ALL: [Injection; 24] = [
+    pub const ALL: [Injection; 25] = [
         Injection::UnresolvedReference,
         Injection::DuplicateId,
         Injection::PositionDatesOrder,
@@ -114,6 +117,7 @@ impl Injection {
         Injection::DecisionPositionUnknown,
         Injection::RegionSubregionSelf,
         Injection::OrganizationParentRepeated,
+        Injection::OrganizationOpenedBeforeFounding,
     ];
 
     /// Injects the violation into `d` (at the session `ci` where it concerns one), returning
@@ -150,6 +154,7 @@ impl Injection {
             Injection::DecisionPositionUnknown => decision_position_unknown(d, ci),
             Injection::RegionSubregionSelf => region_subregion_self(d, ci),
             Injection::OrganizationParentRepeated => organization_parent_repeated(d, ci),
+            Injection::OrganizationOpenedBeforeFounding => opened_before_founding(d, ci),
         }
     }
 }
@@ -602,6 +607,21 @@ fn organization_parent_repeated(d: &mut Dataset, _: usize) -> Option<(Rule, Stri
     Some((
         Rule::OrganizationParentRepeated,
         format!("/organizations/{i}/parents/{}", body.parents.len() - 1),
+    ))
+}
+
+/// A body that opened is founded the year after.
+fn opened_before_founding(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
+    let (i, body) = d
+        .organizations
+        .iter_mut()
+        .enumerate()
+        .find(|(_, o)| o.opened.is_some())?;
+    let year = body.opened?.year().checked_add(1)?;
+    body.founding.get_or_insert_with(Founding::new).date = PartialDate::year_only(year).ok();
+    Some((
+        Rule::OrganizationOpenedBeforeFounding,
+        format!("/organizations/{i}/opened"),
     ))
 }
 

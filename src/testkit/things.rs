@@ -1,13 +1,21 @@
 //! What a consistent dataset refers to besides sessions (vocabulary 1.2, part 3): series
 //! described as entities, a capability that recommendations and agenda items name, a joint
-//! body created at a session, and a region divided into a subregion.
+//! body created at a session, and a region divided into a subregion; an organiser's seat and
+//! admission rules, the joint body's composition and opening, agenda items with their order,
+//! stage, announcer, reviewed strategy and a report discussed, a part of a session with its
+//! own agenda, a session held in line with a strategy, and a monthly series a session
+//! establishes.
 
 use crate::capability::{Capability, CapabilityKind};
+use crate::conference::{AgendaItem, AgendaStage, Venue};
 use crate::count::Count;
 use crate::dataset::Dataset;
 use crate::date::PartialDate;
-use crate::id::{CapabilityId, RegionId};
-use crate::organization::{Membership, OrganizationKind};
+use crate::decision::{Decision, DocumentForm};
+use crate::document::{AgendaDocument, DocumentStage, DocumentStep};
+use crate::id::{CapabilityId, RegionId, SeriesId};
+use crate::ordinal::Ordinal;
+use crate::organization::{Admission, Composition, Membership, OrganizationKind};
 use crate::region::Region;
 use crate::series::{Cadence, Series};
 use crate::text::{Paragraph, Text};
@@ -55,6 +63,8 @@ pub(super) fn refer_to_things(d: &mut Dataset, prefix: &str, variant: usize, tex
     }
     joint_body(d, variant, text, &sources);
     subregion(d, prefix, text);
+    bodies(d, variant, text, &sources);
+    agendas(d, prefix, variant);
 }
 
 /// The last of three or more organisations becomes a joint body of the first two, created
@@ -109,4 +119,105 @@ fn subregion(d: &mut Dataset, prefix: &str, text: &Paragraph) {
     region.description = Some(text.clone());
     region.subregions.push(id);
     d.regions.push(sub);
+}
+
+/// The organiser's seat and admission rules (open to the members of the second
+/// organisation, observers by invitation), and the joint body's composition and opening.
+fn bodies(d: &mut Dataset, variant: usize, text: &Paragraph, sources: &[crate::id::SourceId]) {
+    let second = d.organizations.get(1).map(|o| o.id.clone());
+    let first = d.organizations.first().map(|o| o.id.clone());
+    let opened = d.conferences.first().map(|c| c.dates.earliest());
+    let count = d.organizations.len();
+    if let Some(organizer) = d.organizations.first_mut() {
+        if let Ok(city) = Text::new("Capital") {
+            let mut seat = Venue::city_only(city);
+            seat.sources = sources.to_vec();
+            organizer.seat = Some(seat);
+        }
+        let mut members = Admission::new(text.clone());
+        members.members_of.extend(second);
+        members.associate_members = Some(variant.is_multiple_of(2));
+        members.sources = sources.to_vec();
+        organizer.membership_rule = Some(members);
+        let mut observers = Admission::new(text.clone());
+        observers.by_invitation = Some(true);
+        observers.on_request = Some(!variant.is_multiple_of(3));
+        organizer.observer_rule = Some(observers);
+    }
+    // The joint body of `joint_body`, when there is one.
+    if count < 3 {
+        return;
+    }
+    if let (Some(body), Ok(office)) = (d.organizations.last_mut(), Text::new("Heads of police")) {
+        let mut entry = Composition::new(office);
+        entry.members_of = first;
+        entry.sources = sources.to_vec();
+        body.composition.push(entry);
+        body.opened = opened.map(PartialDate::from);
+    }
+}
+
+/// Each session's first agenda item opens the proceedings, adopted or announced by the
+/// organiser, with the organiser's report at its first reading; the first strategy is
+/// reviewed by, and frames, the sessions after the one that endorsed it; an opening ceremony
+/// has an agenda of its own; the first session establishes a monthly series of meetings.
+fn agendas(d: &mut Dataset, prefix: &str, variant: usize) {
+    let strategy = d
+        .strategies
+        .first()
+        .map(|s| (s.id.clone(), s.endorsed_by.clone()));
+    let organizer = d.organizations.first().map(|o| o.id.clone());
+    let stages = [
+        AgendaStage::Announced,
+        AgendaStage::Adopted,
+        AgendaStage::Discussed,
+    ];
+    // Sessions are in order: those after the endorsing one review the strategy.
+    let mut endorsed = false;
+    for (i, c) in d.conferences.iter_mut().enumerate() {
+        if let Some(item) = c.agenda.first_mut() {
+            item.order = Ordinal::new(1).ok();
+            item.stage = stages.get((variant + i) % stages.len()).copied();
+            item.announced_by.clone_from(&organizer);
+            // The organiser's report, discussed at its first reading here.
+            if let Ok(title) = Text::new("Activity report") {
+                let mut read = DocumentStep::new(DocumentStage::Discussed);
+                read.reading = Ordinal::new(1).ok();
+                read.conference = Some(c.id.clone());
+                let mut report = AgendaDocument::new(title);
+                report.form = Some(DocumentForm::Report);
+                report.author.clone_from(&organizer);
+                report.stages.push(read);
+                item.documents.push(report);
+            }
+        }
+        if let Some((id, _)) = &strategy
+            && endorsed
+        {
+            c.in_line_with.push(id.clone());
+            if let Some(item) = c.agenda.first_mut() {
+                item.reviews.push(id.clone());
+            }
+        }
+        if let Some((_, endorsed_by)) = &strategy {
+            endorsed |= endorsed_by.as_ref() == Some(&c.id);
+        }
+        if let (Some(part), Ok(title)) = (c.related_events.first_mut(), Text::new("Welcome")) {
+            part.agenda.push(AgendaItem::new(title));
+        }
+    }
+    let (Some(organizer), Ok(id), Ok(title)) = (
+        organizer,
+        format!("{prefix}-series-monthly").parse::<SeriesId>(),
+        Text::new("Monthly virtual meeting"),
+    ) else {
+        return;
+    };
+    let Some(c) = d.conferences.first_mut() else {
+        return;
+    };
+    c.decisions.push(Decision::establish_series(id.clone()));
+    let mut monthly = Series::new(id, title, organizer);
+    monthly.cadence = Some(Cadence::Monthly);
+    d.series.push(monthly);
 }

@@ -3,7 +3,7 @@
 use super::{Decision, DecisionStatus, DocumentForm, Effective, HostDesignation, Vote};
 use crate::country::CountryCode;
 use crate::date::{PartialDate, RelativeDay};
-use crate::id::{OrganizationId, PersonId, RecommendationId, SourceId, StrategyId};
+use crate::id::{OrganizationId, PersonId, RecommendationId, SeriesId, SourceId, StrategyId};
 use crate::statement::Capacity;
 use crate::text::{Paragraph, Text};
 
@@ -16,6 +16,7 @@ macro_rules! every_kind {
             | Decision::AdoptRecommendations { $field, .. }
             | Decision::DesignateHost(HostDesignation { $field, .. })
             | Decision::EstablishBody { $field, .. }
+            | Decision::EstablishSeries { $field, .. }
             | Decision::Elect { $field, .. }
             | Decision::Appoint { $field, .. }
             | Decision::AdmitMember { $field, .. }
@@ -66,6 +67,38 @@ impl Decision {
     pub fn establish_body(organization: OrganizationId) -> Self {
         Self::EstablishBody {
             organization,
+            text: None,
+            sources: Vec::new(),
+            vote: None,
+            effective: None,
+            decided_on: None,
+            relative: Vec::new(),
+            status: None,
+            extensions: None,
+        }
+    }
+
+    /// The session established the series of meetings `series` (since 1.2).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use regional_conference::Decision;
+    /// use regional_conference::id::SeriesId;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let decision = Decision::establish_series(SeriesId::from_static("picp-monthly-virtual-meeting"));
+    /// assert_eq!(
+    ///     serde_json::to_string(&decision)?,
+    ///     r#"{"kind":"establish_series","series":"picp-monthly-virtual-meeting"}"#
+    /// );
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn establish_series(series: SeriesId) -> Self {
+        Self::EstablishSeries {
+            series,
             text: None,
             sources: Vec::new(),
             vote: None,
@@ -232,6 +265,7 @@ impl Decision {
             Self::AdoptRecommendations { .. } => "adopt_recommendations",
             Self::DesignateHost(_) => "designate_host",
             Self::EstablishBody { .. } => "establish_body",
+            Self::EstablishSeries { .. } => "establish_series",
             Self::Elect { .. } => "elect",
             Self::Appoint { .. } => "appoint",
             Self::AdmitMember { .. } => "admit_member",
@@ -268,6 +302,7 @@ impl Decision {
             | Self::AdoptRecommendations { text: slot, .. }
             | Self::DesignateHost(HostDesignation { text: slot, .. })
             | Self::EstablishBody { text: slot, .. }
+            | Self::EstablishSeries { text: slot, .. }
             | Self::Elect { text: slot, .. }
             | Self::Appoint { text: slot, .. }
             | Self::AdmitMember { text: slot, .. }
@@ -381,6 +416,7 @@ impl Decision {
             | Self::AdoptRecommendations { text, .. }
             | Self::DesignateHost(HostDesignation { text, .. })
             | Self::EstablishBody { text, .. }
+            | Self::EstablishSeries { text, .. }
             | Self::Elect { text, .. }
             | Self::Appoint { text, .. }
             | Self::AdmitMember { text, .. }

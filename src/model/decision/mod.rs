@@ -65,7 +65,8 @@ use crate::country::CountryCode;
 use crate::date::{PartialDate, RelativeDay};
 use crate::extensions::Extensions;
 use crate::id::{
-    ConferenceId, OrganizationId, PersonId, PositionId, RecommendationId, SourceId, StrategyId,
+    ConferenceId, OrganizationId, PersonId, PositionId, RecommendationId, SeriesId, SourceId,
+    StrategyId,
 };
 use crate::statement::Capacity;
 use crate::text::{Paragraph, Text};
@@ -154,6 +155,37 @@ pub enum Decision {
     EstablishBody {
         /// The body.
         organization: OrganizationId,
+        /// The decision's wording.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<Paragraph>,
+        /// The sources that report it.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        sources: Vec<SourceId>,
+        /// How it was voted (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        vote: Option<Box<Vote>>,
+        /// When and where it takes effect (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effective: Option<Effective>,
+        /// The day it was taken, where the source says (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decided_on: Option<PartialDate>,
+        /// How sources gave that day relative to their own publication ("lundi").
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        relative: Vec<RelativeDay>,
+        /// Whether it was taken, as far as the sources know (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<DecisionStatus>,
+        /// Data that does not fit the vocabulary.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        extensions: Option<Extensions>,
+    },
+    /// The session established a series of meetings: "ELT agreed for a monthly virtual meeting
+    /// to be established" (since 1.2). The series is an entity of the dataset's `series`.
+    #[non_exhaustive]
+    EstablishSeries {
+        /// The series: a recurring meeting, such as a monthly virtual meeting of all members.
+        series: SeriesId,
         /// The decision's wording.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<Paragraph>,

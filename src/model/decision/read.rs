@@ -26,6 +26,7 @@ enum Kind {
     AdoptRecommendations,
     DesignateHost,
     EstablishBody,
+    EstablishSeries,
     Elect,
     Appoint,
     AdmitMember,
@@ -185,6 +186,7 @@ fn own_fields(kind: Kind) -> (&'static str, &'static [&'static str]) {
             ],
         ),
         Kind::EstablishBody => ("establish_body", &["organization"]),
+        Kind::EstablishSeries => ("establish_series", &["series"]),
         Kind::Elect => ("elect", &["person", "position", "fills", "from", "to"]),
         Kind::Appoint => ("appoint", &["person", "position", "fills", "from", "to"]),
         Kind::AdmitMember => ("admit_member", &["country", "organization"]),
@@ -287,6 +289,12 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
             s,
             Decision::EstablishBody {
                 organization: required(r.organization, "organization")?,
+            }
+        ),
+        Kind::EstablishSeries => shared!(
+            s,
+            Decision::EstablishSeries {
+                series: required(r.series, "series")?,
             }
         ),
         Kind::Elect | Kind::Appoint => office(r, s)?,

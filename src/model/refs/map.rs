@@ -134,6 +134,11 @@ map!(Organization, marked by marking; |this, v| {
         membership,
         other_names: _,
         founding,
+        opened: _,
+        seat,
+        membership_rule,
+        observer_rule,
+        composition,
         sources,
         extensions: _,
     } = this;
@@ -143,6 +148,10 @@ map!(Organization, marked by marking; |this, v| {
     opt(v, things::CREATED_AT, created_at);
     items(v, things::MEMBERSHIP, membership);
     part(v, FOUNDING, founding);
+    part(v, things::SEAT, seat);
+    part(v, things::MEMBERSHIP_RULE, membership_rule);
+    part(v, things::OBSERVER_RULE, observer_rule);
+    items(v, things::COMPOSITION, composition);
     list(v, SOURCES, sources);
 });
 
@@ -477,6 +486,7 @@ map!(Conference, marked by marking; |this, v| {
         related_events,
         theme,
         purpose: _,
+        in_line_with,
         mode: _,
         statutory: _,
         first_in: _,
@@ -501,6 +511,7 @@ map!(Conference, marked by marking; |this, v| {
     items(v, DECISIONS, decisions);
     items(v, RELATED_EVENTS, related_events);
     part(v, THEME, theme);
+    list(v, things::IN_LINE_WITH, in_line_with);
     items(v, CONTEXT, context);
     items(v, ROLES, roles);
     items(v, CLAIMS, claims);
@@ -613,12 +624,20 @@ map!(AgendaItem; |this, v| {
         points: _,
         organizations,
         capabilities,
+        reviews,
+        documents,
+        order: _,
+        stage: _,
+        announced_by,
         sources,
         wording: _,
         extensions: _,
     } = this;
     list(v, AGENDA_ORGANIZATIONS, organizations);
     list(v, things::CAPABILITY_REFS, capabilities);
+    list(v, things::REVIEWS, reviews);
+    items(v, things::DOCUMENTS, documents);
+    opt(v, things::ANNOUNCED_BY, announced_by);
     list(v, SOURCES, sources);
 });
 
@@ -635,6 +654,7 @@ map!(RelatedEvent; |this, v| {
         relative,
         venue,
         roles,
+        agenda,
         sources,
         wording: _,
         extensions: _,
@@ -642,6 +662,7 @@ map!(RelatedEvent; |this, v| {
     opt(v, RELATED_CONFERENCE, conference);
     part(v, VENUE, venue);
     items(v, ROLES, roles);
+    items(v, AGENDA, agenda);
     items(v, RELATIVE, relative);
     list(v, SOURCES, sources);
 });
@@ -846,6 +867,21 @@ map!(Decision; |this, v| {
             extensions: _,
         } => {
             one(v, ESTABLISHED, organization);
+            items(v, RELATIVE, relative);
+            list(v, SOURCES, sources);
+        }
+        Decision::EstablishSeries {
+            series,
+            text: _,
+            sources,
+            vote: _,
+            effective: _,
+            decided_on: _,
+            relative,
+            status: _,
+            extensions: _,
+        } => {
+            one(v, things::ESTABLISHED_SERIES, series);
             items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
         }

@@ -88,6 +88,7 @@ impl<'a> Walker<'a> {
                 conference, date, ..
             } => self.deferral(c, conference.as_ref(), *date, span),
             Decision::EstablishBody { .. }
+            | Decision::EstablishSeries { .. }
             | Decision::Elect { .. }
             | Decision::Appoint { .. }
             | Decision::AdoptDocument { .. }

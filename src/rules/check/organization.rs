@@ -1,4 +1,5 @@
-//! The checks of an organisation: its references, and each parent named once.
+//! The checks of an organisation: its references, each parent named once, and an opening no
+//! earlier than its founding.
 
 use foldhash::{HashSet, HashSetExt};
 
@@ -12,6 +13,25 @@ impl<'a> Walker<'a> {
         self.note(o.marking);
         self.references(o);
         self.parents(o);
+        self.opened(o);
+    }
+
+    /// A body opened on or after the date of its founding: only a whole opening before the
+    /// founding's first possible day is reported, so partial dates make no false alarm.
+    fn opened(&mut self, o: &'a Organization) {
+        let founded = o.founding.as_ref().and_then(|f| f.date);
+        if let (Some(opened), Some(founded)) = (o.opened, founded)
+            && opened.latest() < founded.earliest()
+        {
+            self.report(
+                Rule::OrganizationOpenedBeforeFounding,
+                &[Seg::Key("opened")],
+                format!(
+                    "organization {:?} opened in {opened}, before its founding in {founded}",
+                    o.id.as_str()
+                ),
+            );
+        }
     }
 
     /// `parent` and `parents` name each parent once.
