@@ -1,9 +1,12 @@
 //! Building decisions and reading what every kind shares, without a `match` in the caller.
 
-use super::{Decision, DecisionStatus, DocumentForm, Effective, HostDesignation, Vote};
+use super::{
+    Decision, DecisionStatus, DocumentForm, Effective, HostDesignation, Particulars, Vote,
+};
+use crate::count::Count;
 use crate::country::CountryCode;
 use crate::date::{PartialDate, RelativeDay};
-use crate::id::{OrganizationId, PersonId, RecommendationId, SourceId, StrategyId};
+use crate::id::{DecisionId, OrganizationId, PersonId, RecommendationId, SourceId, StrategyId};
 use crate::statement::Capacity;
 use crate::text::{Paragraph, Text};
 
@@ -40,6 +43,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -57,6 +61,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -73,6 +78,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -93,6 +99,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -113,6 +120,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -123,6 +131,8 @@ impl Decision {
         Self::AdmitMember {
             country: Some(country),
             organization: None,
+            admitted_as: Vec::new(),
+            others: None,
             text: None,
             sources: Vec::new(),
             vote: None,
@@ -130,6 +140,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -140,6 +151,8 @@ impl Decision {
         Self::AdmitMember {
             country: None,
             organization: Some(organization),
+            admitted_as: Vec::new(),
+            others: None,
             text: None,
             sources: Vec::new(),
             vote: None,
@@ -147,6 +160,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -158,6 +172,7 @@ impl Decision {
             form,
             title: None,
             number: None,
+            count: None,
             text: None,
             sources: Vec::new(),
             vote: None,
@@ -165,6 +180,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -177,6 +193,8 @@ impl Decision {
             organizations: Vec::new(),
             body: None,
             seat: None,
+            elects: None,
+            candidates: None,
             from: None,
             to: None,
             text: None,
@@ -186,6 +204,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -205,6 +224,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -220,6 +240,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -445,6 +466,61 @@ impl Decision {
     #[must_use]
     pub fn effective(&self) -> Option<&Effective> {
         every_kind!(self, effective => effective.as_ref())
+    }
+
+    /// What the decision also says about itself, if anything: id, version, topics, purpose,
+    /// addressees, binding force, drafters (since 1.2).
+    #[must_use]
+    pub fn particulars(&self) -> Option<&Particulars> {
+        every_kind!(self, particulars => particulars.as_deref())
+    }
+
+    /// The decision with its particulars set (none when they say nothing; since 1.2). See
+    /// [`Particulars`] for an example.
+    #[must_use]
+    pub fn with_particulars(mut self, new: Particulars) -> Self {
+        every_kind!(&mut self, particulars => *particulars = new.boxed());
+        self
+    }
+
+    /// The slot of the decision's particulars, to change in place.
+    pub(crate) fn particulars_slot(&mut self) -> &mut Option<Box<Particulars>> {
+        every_kind!(self, particulars => particulars)
+    }
+
+    /// The decision's id, if it has one (since 1.2).
+    #[must_use]
+    pub fn id(&self) -> Option<&DecisionId> {
+        self.particulars().and_then(|p| p.id.as_ref())
+    }
+
+    /// The decision this one is a version of, if any (since 1.2).
+    #[must_use]
+    pub fn version_of(&self) -> Option<&DecisionId> {
+        self.particulars().and_then(|p| p.version_of.as_ref())
+    }
+
+    /// The adoption of a batch of texts with its count ("26 decisions"; since 1.2).
+    ///
+    /// # Panics
+    ///
+    /// Panics if the decision is not [`Decision::AdoptDocument`]: other kinds have no count,
+    /// and a count given to them would be lost.
+    #[must_use]
+    #[track_caller]
+    #[expect(
+        clippy::panic,
+        reason = "a count on a decision without one is a bug in the caller"
+    )]
+    pub fn with_count(mut self, new: Count) -> Self {
+        match &mut self {
+            Self::AdoptDocument { count, .. } => *count = Some(new),
+            other => panic!(
+                "Decision::with_count: a {} decision has no count",
+                other.kind()
+            ),
+        }
+        self
     }
 
     /// The sources that report the decision.
