@@ -28,12 +28,13 @@ use crate::topic::Topic;
 /// ```
 /// use regional_conference::decision::{DocumentForm, Particulars};
 /// use regional_conference::recommendation::Addressee;
+/// use regional_conference::topic::KnownTopic;
 /// use regional_conference::{Count, Decision, Topic};
 ///
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let mut about = Particulars::default();
 /// about.id = Some("sarpcco-agm-30-decisions".parse()?);
-/// about.topics = vec![Topic::Cybercrime];
+/// about.topics = vec![Topic::Known(KnownTopic::Cybercrime)];
 /// about.addressees = vec![Addressee::MemberCountries { organization: "sarpcco".parse()? }];
 /// about.binding = Some(true);
 /// about.drafted_by = vec!["sarpcco-technical-organs".parse()?];

@@ -431,6 +431,11 @@ impl Decision {
         every_kind!(self, status => *status)
     }
 
+    /// Whether the decision was taken, to change in place (since 1.2).
+    pub fn status_mut(&mut self) -> &mut Option<DecisionStatus> {
+        every_kind!(self, status => status)
+    }
+
     /// How the decision was voted, where the source says (since 1.2).
     #[must_use]
     pub fn vote(&self) -> Option<&Vote> {
