@@ -246,7 +246,7 @@ fn decisions_of_the_new_kinds_say_what_they_lack() {
     };
     assert_eq!(
         decoded(r#"{"kind": "elect_members", "seat": "vice-presidency"}"#),
-        "line 7, column 82, at /conferences/0/decisions/0: a decision of kind `elect_members` names the `countries` or `organizations` elected"
+        "line 7, column 82, at /conferences/0/decisions/0: a decision of kind `elect_members` names the `countries` or `organizations` elected; only one with `status` `expected` may leave them out"
     );
     assert_eq!(
         decoded(r#"{"kind": "adopt_document", "title": "Declaration"}"#),

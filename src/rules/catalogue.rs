@@ -144,6 +144,12 @@ rules! {
     /// A list of adopted recommendations fits the total the source states.
     DecisionAdoptedExceedsTotal = "decision.adopted.exceeds_total", Warning,
         "A decision lists more adopted recommendations than the total it states allows.";
+    /// A version of a decision names another decision of the same session.
+    DecisionVersionUnresolved = "decision.version.unresolved", Error,
+        "A decision's `version_of` names no decision in the dataset, the decision itself, or a decision of another session.";
+    /// The versions of one decision agree, or say they do not.
+    DecisionVersionDisagreement = "decision.version.disagreement", Warning,
+        "A version of a decision, of normal rank, says another kind of act, another electee or position, or another status than the decision it is a version of; both are kept.";
     /// A release quotes only what was said by the time it was published.
     ReleaseQuoteAfterPublished = "release.quote.after_published", Error,
         "A release quotes a statement made after the release was published.";

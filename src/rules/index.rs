@@ -80,6 +80,8 @@ pub(crate) struct Index<'a> {
     pub(crate) strategies: Lookup<&'a Strategy>,
     pub(crate) recommendations: Lookup<&'a Recommendation>,
     pub(crate) statements: Lookup<StatementAt<'a>>,
+    /// Each decision with an id, with the session that took it (since 1.2).
+    pub(crate) decisions: Lookup<(&'a crate::id::ConferenceId, &'a crate::decision::Decision)>,
     pub(crate) sources: Lookup<&'a Source>,
 }
 
@@ -168,6 +170,27 @@ impl<'a> Index<'a> {
                 }
             }
         }
+        let mut decisions =
+            Lookup::with_capacity(d.conferences.iter().map(|c| c.decisions.len()).sum());
+        for (ci, c) in d.conferences.iter().enumerate() {
+            for (di, decision) in c.decisions.iter().enumerate() {
+                if let Some(id) = decision.id()
+                    && !decisions.insert(id.id_key(), (&c.id, decision))
+                {
+                    dups.push(duplicate(
+                        "decision",
+                        id.as_str(),
+                        &[
+                            Seg::Key("conferences"),
+                            Seg::Index(ci),
+                            Seg::Key("decisions"),
+                            Seg::Index(di),
+                            Seg::Key("id"),
+                        ],
+                    ));
+                }
+            }
+        }
         let sources = index_of!(dups, d.sources, "sources", "source");
         // Releases are never referred to: indexed only to find duplicate ids.
         index_of!(
@@ -187,6 +210,7 @@ impl<'a> Index<'a> {
             strategies,
             recommendations,
             statements,
+            decisions,
             sources,
         }
     }

@@ -8,7 +8,7 @@ use crate::conference::{CountPart, Measure};
 use crate::count::{Count, Qualifier};
 use crate::dataset::Dataset;
 use crate::date::{Date, PartialDate, YearRange};
-use crate::decision::{Decision, DocumentForm, HostDesignation};
+use crate::decision::{Decision, DecisionStatus, DocumentForm, HostDesignation, Particulars};
 use crate::event::{EventKind, EventRelation, RelatedEvent};
 use crate::id::PositionId;
 use crate::marking::Marking;
@@ -88,11 +88,15 @@ pub enum Injection {
     OrganizationParentRepeated,
     /// A body opened the year before its founding.
     OrganizationOpenedBeforeFounding,
+    /// A decision names itself as the decision it is a version of.
+    DecisionVersionUnresolved,
+    /// A second source's version of a decision says it was rejected.
+    DecisionVersionDisagreement,
 }
 
 impl Injection {
     /// Every kind of injection, in the order [`invalid_dataset`] draws them.
-    pub const ALL: [Injection; 25] = [
+    pub const ALL: [Injection; 27] = [
         Injection::UnresolvedReference,
         Injection::DuplicateId,
         Injection::PositionDatesOrder,
@@ -118,6 +122,8 @@ impl Injection {
         Injection::RegionSubregionSelf,
         Injection::OrganizationParentRepeated,
         Injection::OrganizationOpenedBeforeFounding,
+        Injection::DecisionVersionUnresolved,
+        Injection::DecisionVersionDisagreement,
     ];
 
     /// Injects the violation into `d` (at the session `ci` where it concerns one), returning
@@ -155,6 +161,8 @@ impl Injection {
             Injection::RegionSubregionSelf => region_subregion_self(d, ci),
             Injection::OrganizationParentRepeated => organization_parent_repeated(d, ci),
             Injection::OrganizationOpenedBeforeFounding => opened_before_founding(d, ci),
+            Injection::DecisionVersionUnresolved => decision_version_unresolved(d, ci),
+            Injection::DecisionVersionDisagreement => decision_version_disagreement(d, ci),
         }
     }
 }
@@ -376,6 +384,38 @@ fn decision_adopted_exceeds_total(d: &mut Dataset, ci: usize) -> Option<(Rule, S
     Some((
         Rule::DecisionAdoptedExceedsTotal,
         format!("/conferences/{ci}/decisions/{di}/total"),
+    ))
+}
+
+/// The session's first decision with an id names itself by `version_of`.
+fn decision_version_unresolved(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let di = c.decisions.iter().position(|x| x.id().is_some())?;
+    let decision = c.decisions.get_mut(di)?;
+    let mut about = decision.particulars().cloned().unwrap_or_default();
+    about.version_of.clone_from(&about.id);
+    *decision = decision.clone().with_particulars(about);
+    Some((
+        Rule::DecisionVersionUnresolved,
+        format!("/conferences/{ci}/decisions/{di}/version_of"),
+    ))
+}
+
+/// A version of the session's first decision with an id, of normal rank, that says it was
+/// rejected.
+fn decision_version_disagreement(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let original = c.decisions.iter().find(|x| x.id().is_some())?;
+    let about = Particulars {
+        version_of: original.id().cloned(),
+        ..Particulars::default()
+    };
+    let mut version = original.clone().with_particulars(about);
+    *version.status_mut() = Some(DecisionStatus::Rejected);
+    c.decisions.push(version);
+    Some((
+        Rule::DecisionVersionDisagreement,
+        format!("/conferences/{ci}/decisions/{}", c.decisions.len() - 1),
     ))
 }
 

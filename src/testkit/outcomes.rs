@@ -4,18 +4,20 @@
 //! and recommendations' beneficiaries and later endorsement. Nothing here breaks a rule.
 
 use crate::Conference;
+use crate::claim::Rank;
 use crate::count::Count;
 use crate::date::{Anchor, AnchorBasis, Date, DateRange, DayEnd, PartialDate, RelativeDay};
-use crate::decision::{Decision, DocumentForm, Effective, Vote, VoteMethod};
+use crate::decision::{Decision, DocumentForm, Effective, Particulars, Vote, VoteMethod};
 use crate::event::{
     Actor, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, RelatedEvent, Theme,
     ThemeVariant,
 };
-use crate::id::{OrganizationId, SourceId};
+use crate::id::{DecisionId, OrganizationId, SourceId};
 use crate::person::Person;
 use crate::recommendation::{Addressee, Recommendation, RecommendationStatus, StatusEvent};
 use crate::role::{RoleKind, SessionRole};
 use crate::text::{Paragraph, Text};
+use crate::topic::{KnownTopic, Topic};
 
 /// "Closed yesterday", of the session's last day, counted from the day after it (a date
 /// stamp in the proceedings' address).
@@ -132,7 +134,7 @@ pub(super) fn session(
             });
         }
     }
-    c.decisions.push(declaration);
+    decisions(c, organizer, source, declaration, variant);
     if variant % 4 == 3
         && let Ok(matter) = Text::new("The revision of the rules of procedure")
     {
@@ -141,6 +143,49 @@ pub(super) fn session(
             *date = PartialDate::year_only(dates.end().year().saturating_add(1)).ok();
         }
         c.decisions.push(deferral);
+    }
+}
+
+/// The declaration with what it says about itself (an id from the session's, topics, the
+/// organiser's member countries as addressees, drafted by the organiser), and by `variant` a
+/// second source's version of it that agrees, and a batch of decisions with its count.
+fn decisions(
+    c: &mut Conference,
+    organizer: &OrganizationId,
+    source: Option<&SourceId>,
+    declaration: Decision,
+    variant: usize,
+) {
+    let id = DecisionId::new(&format!("{}-declaration", c.id.as_str())).ok();
+    let mut about = Particulars::default();
+    about.id.clone_from(&id);
+    about.topics = vec![Topic::Known(KnownTopic::OrganizedCrime)];
+    about.addressees = vec![Addressee::MemberCountries {
+        organization: organizer.clone(),
+    }];
+    about.binding = Some(variant.is_multiple_of(2));
+    about.drafted_by = vec![organizer.clone()];
+    if let Ok(purpose) = Paragraph::new("to strengthen cooperation against transnational crime") {
+        about.purpose = Some(purpose);
+    }
+    let version = declaration.clone();
+    c.decisions.push(declaration.with_particulars(about));
+    if variant % 3 == 1 {
+        let other = Particulars {
+            version_of: id,
+            rank: Some(Rank::Normal),
+            ..Particulars::default()
+        };
+        c.decisions.push(
+            version
+                .with_sources(source.cloned())
+                .with_particulars(other),
+        );
+    }
+    if variant % 6 == 5 {
+        let count = Count::exact(u32::try_from(variant % 30).unwrap_or(0) + 1);
+        c.decisions
+            .push(Decision::adopt_document(DocumentForm::Decision).with_count(count));
     }
 }
 

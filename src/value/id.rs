@@ -247,6 +247,11 @@ define_id!(
     PositionId, "position", "sarpcco-chair"
 );
 define_id!(
+    /// The id of a [`Decision`](crate::Decision), unique in the dataset, so that the versions
+    /// of one act can name it (`version_of`; since 1.2).
+    DecisionId, "decision", "afripol-ga-1-president"
+);
+define_id!(
     /// The id of a [`Strategy`](crate::Strategy).
     StrategyId, "strategy", "interpol-europe-strategy-2014-2016"
 );

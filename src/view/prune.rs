@@ -298,6 +298,7 @@ impl<'a> Pruner<'a> {
                     dl.provenance = None;
                 }
             }
+            versions_kept(&mut c.decisions);
         }
         out
     }
@@ -390,5 +391,31 @@ impl VisitMut for Pruner<'_> {
 
     fn leave(&mut self) {
         self.markings.pop();
+    }
+}
+
+/// Drops the `version_of` of each decision whose decision the view withheld (one whose
+/// elected person it withholds, say), as it drops any reference to what it withholds; a
+/// version left saying nothing else about itself has no particulars.
+fn versions_kept(decisions: &mut [crate::decision::Decision]) {
+    if decisions.iter().all(|d| d.version_of().is_none()) {
+        return;
+    }
+    let ids: HashSet<String, RandomState> = decisions
+        .iter()
+        .filter_map(|d| d.id().map(|id| id.as_str().to_owned()))
+        .collect();
+    for d in decisions {
+        let slot = d.particulars_slot();
+        if let Some(p) = slot
+            && p.version_of
+                .as_ref()
+                .is_some_and(|of| !ids.contains(of.as_str()))
+        {
+            p.version_of = None;
+            if p.is_empty() {
+                *slot = None;
+            }
+        }
     }
 }

@@ -1,9 +1,14 @@
 //! Building decisions and reading what every kind shares, without a `match` in the caller.
 
-use super::{Decision, DecisionStatus, DocumentForm, Effective, HostDesignation, Vote};
+use super::{
+    Decision, DecisionStatus, DocumentForm, Effective, HostDesignation, Particulars, Vote,
+};
+use crate::count::Count;
 use crate::country::CountryCode;
 use crate::date::{PartialDate, RelativeDay};
-use crate::id::{OrganizationId, PersonId, RecommendationId, SeriesId, SourceId, StrategyId};
+use crate::id::{
+    DecisionId, OrganizationId, PersonId, RecommendationId, SeriesId, SourceId, StrategyId,
+};
 use crate::statement::Capacity;
 use crate::text::{Paragraph, Text};
 
@@ -41,6 +46,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -58,6 +64,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -74,6 +81,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -106,6 +114,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -126,6 +135,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -146,6 +156,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -156,6 +167,8 @@ impl Decision {
         Self::AdmitMember {
             country: Some(country),
             organization: None,
+            admitted_as: Vec::new(),
+            others: None,
             text: None,
             sources: Vec::new(),
             vote: None,
@@ -163,6 +176,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -173,6 +187,8 @@ impl Decision {
         Self::AdmitMember {
             country: None,
             organization: Some(organization),
+            admitted_as: Vec::new(),
+            others: None,
             text: None,
             sources: Vec::new(),
             vote: None,
@@ -180,6 +196,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -191,6 +208,7 @@ impl Decision {
             form,
             title: None,
             number: None,
+            count: None,
             text: None,
             sources: Vec::new(),
             vote: None,
@@ -198,6 +216,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -210,6 +229,8 @@ impl Decision {
             organizations: Vec::new(),
             body: None,
             seat: None,
+            elects: None,
+            candidates: None,
             from: None,
             to: None,
             text: None,
@@ -219,6 +240,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -238,6 +260,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -253,6 +276,7 @@ impl Decision {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }
@@ -446,6 +470,11 @@ impl Decision {
         every_kind!(self, status => *status)
     }
 
+    /// Whether the decision was taken, to change in place (since 1.2).
+    pub fn status_mut(&mut self) -> &mut Option<DecisionStatus> {
+        every_kind!(self, status => status)
+    }
+
     /// How the decision was voted, where the source says (since 1.2).
     #[must_use]
     pub fn vote(&self) -> Option<&Vote> {
@@ -481,6 +510,61 @@ impl Decision {
     #[must_use]
     pub fn effective(&self) -> Option<&Effective> {
         every_kind!(self, effective => effective.as_ref())
+    }
+
+    /// What the decision also says about itself, if anything: id, version, topics, purpose,
+    /// addressees, binding force, drafters (since 1.2).
+    #[must_use]
+    pub fn particulars(&self) -> Option<&Particulars> {
+        every_kind!(self, particulars => particulars.as_deref())
+    }
+
+    /// The decision with its particulars set (none when they say nothing; since 1.2). See
+    /// [`Particulars`] for an example.
+    #[must_use]
+    pub fn with_particulars(mut self, new: Particulars) -> Self {
+        every_kind!(&mut self, particulars => *particulars = new.boxed());
+        self
+    }
+
+    /// The slot of the decision's particulars, to change in place.
+    pub(crate) fn particulars_slot(&mut self) -> &mut Option<Box<Particulars>> {
+        every_kind!(self, particulars => particulars)
+    }
+
+    /// The decision's id, if it has one (since 1.2).
+    #[must_use]
+    pub fn id(&self) -> Option<&DecisionId> {
+        self.particulars().and_then(|p| p.id.as_ref())
+    }
+
+    /// The decision this one is a version of, if any (since 1.2).
+    #[must_use]
+    pub fn version_of(&self) -> Option<&DecisionId> {
+        self.particulars().and_then(|p| p.version_of.as_ref())
+    }
+
+    /// The adoption of a batch of texts with its count ("26 decisions"; since 1.2).
+    ///
+    /// # Panics
+    ///
+    /// Panics if the decision is not [`Decision::AdoptDocument`]: other kinds have no count,
+    /// and a count given to them would be lost.
+    #[must_use]
+    #[track_caller]
+    #[expect(
+        clippy::panic,
+        reason = "a count on a decision without one is a bug in the caller"
+    )]
+    pub fn with_count(mut self, new: Count) -> Self {
+        match &mut self {
+            Self::AdoptDocument { count, .. } => *count = Some(new),
+            other => panic!(
+                "Decision::with_count: a {} decision has no count",
+                other.kind()
+            ),
+        }
+        self
     }
 
     /// The sources that report the decision.

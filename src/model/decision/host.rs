@@ -63,6 +63,10 @@ pub struct HostDesignation {
     /// Whether it was taken, as far as the sources know (since 1.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<DecisionStatus>,
+    /// What it also says about itself: id, version, topics, purpose, addressees, binding
+    /// force, drafters (since 1.2; fields of the designation itself on the wire).
+    #[serde(flatten)]
+    pub particulars: Option<Box<super::Particulars>>,
     /// Data that does not fit the vocabulary.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Extensions>,
@@ -104,6 +108,7 @@ impl HostDesignation {
             decided_on: None,
             relative: Vec::new(),
             status: None,
+            particulars: None,
             extensions: None,
         }
     }

@@ -110,6 +110,10 @@ pub enum Decision {
         /// Whether it was taken, as far as the sources know (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         status: Option<DecisionStatus>,
+        /// What it also says about itself: id, version, topics, purpose, addressees, binding
+        /// force, drafters (since 1.2; fields of the decision itself on the wire).
+        #[serde(flatten)]
+        particulars: Option<Box<Particulars>>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -144,6 +148,10 @@ pub enum Decision {
         /// Whether it was taken, as far as the sources know (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         status: Option<DecisionStatus>,
+        /// What it also says about itself: id, version, topics, purpose, addressees, binding
+        /// force, drafters (since 1.2; fields of the decision itself on the wire).
+        #[serde(flatten)]
+        particulars: Option<Box<Particulars>>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -176,6 +184,10 @@ pub enum Decision {
         /// Whether it was taken, as far as the sources know (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         status: Option<DecisionStatus>,
+        /// What it also says about itself: id, version, topics, purpose, addressees, binding
+        /// force, drafters (since 1.2; fields of the decision itself on the wire).
+        #[serde(flatten)]
+        particulars: Option<Box<Particulars>>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -207,6 +219,10 @@ pub enum Decision {
         /// Whether it was taken, as far as the sources know (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         status: Option<DecisionStatus>,
+        /// What it also says about itself: id, version, topics, purpose, addressees, binding
+        /// force, drafters (since 1.2; fields of the decision itself on the wire).
+        #[serde(flatten)]
+        particulars: Option<Box<Particulars>>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -248,6 +264,10 @@ pub enum Decision {
         /// Whether it was taken, as far as the sources know (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         status: Option<DecisionStatus>,
+        /// What it also says about itself: id, version, topics, purpose, addressees, binding
+        /// force, drafters (since 1.2; fields of the decision itself on the wire).
+        #[serde(flatten)]
+        particulars: Option<Box<Particulars>>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -289,6 +309,10 @@ pub enum Decision {
         /// Whether it was taken, as far as the sources know (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         status: Option<DecisionStatus>,
+        /// What it also says about itself: id, version, topics, purpose, addressees, binding
+        /// force, drafters (since 1.2; fields of the decision itself on the wire).
+        #[serde(flatten)]
+        particulars: Option<Box<Particulars>>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -302,6 +326,14 @@ pub enum Decision {
         /// The organisation admitted.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         organization: Option<OrganizationId>,
+        /// As what: a member, an observer, or both for "new members and observers" (since 1.2;
+        /// not given when the source does not say).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        admitted_as: Vec<Admission>,
+        /// Others admitted with it whom the source does not name, in its words ("novos membros
+        /// e observadores"): the party named is one of several (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        others: Option<Text>,
         /// The decision's wording.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<Paragraph>,
@@ -323,6 +355,10 @@ pub enum Decision {
         /// Whether it was taken, as far as the sources know (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         status: Option<DecisionStatus>,
+        /// What it also says about itself: id, version, topics, purpose, addressees, binding
+        /// force, drafters (since 1.2; fields of the decision itself on the wire).
+        #[serde(flatten)]
+        particulars: Option<Box<Particulars>>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -338,6 +374,10 @@ pub enum Decision {
         /// Its number ("Resolution AFRIPOL/GA/2017/RES/03").
         #[serde(default, skip_serializing_if = "Option::is_none")]
         number: Option<Text>,
+        /// How many texts of this form the entry stands for, where the source gives a batch
+        /// with its count ("26 decisions were taken and approved"; since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        count: Option<Count>,
         /// The decision's wording.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<Paragraph>,
@@ -359,6 +399,10 @@ pub enum Decision {
         /// Whether it was taken, as far as the sources know (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         status: Option<DecisionStatus>,
+        /// What it also says about itself: id, version, topics, purpose, addressees, binding
+        /// force, drafters (since 1.2; fields of the decision itself on the wire).
+        #[serde(flatten)]
+        particulars: Option<Box<Particulars>>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -379,6 +423,13 @@ pub enum Decision {
         /// The seat, as the source names it ("vice-presidency for Africa").
         #[serde(default, skip_serializing_if = "Option::is_none")]
         seat: Option<Text>,
+        /// What is elected, where an expected election does not know whom yet ("the country
+        /// that will preside"; since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        elects: Option<Electee>,
+        /// The candidates, as far as the source names them (since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        candidates: Option<Candidates>,
         /// The start of the term.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         from: Option<PartialDate>,
@@ -406,6 +457,10 @@ pub enum Decision {
         /// Whether it was taken, as far as the sources know (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         status: Option<DecisionStatus>,
+        /// What it also says about itself: id, version, topics, purpose, addressees, binding
+        /// force, drafters (since 1.2; fields of the decision itself on the wire).
+        #[serde(flatten)]
+        particulars: Option<Box<Particulars>>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -445,6 +500,10 @@ pub enum Decision {
         /// Whether it was taken, as far as the sources know (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         status: Option<DecisionStatus>,
+        /// What it also says about itself: id, version, topics, purpose, addressees, binding
+        /// force, drafters (since 1.2; fields of the decision itself on the wire).
+        #[serde(flatten)]
+        particulars: Option<Box<Particulars>>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -472,6 +531,10 @@ pub enum Decision {
         /// Whether it was taken, as far as the sources know (since 1.2).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         status: Option<DecisionStatus>,
+        /// What it also says about itself: id, version, topics, purpose, addressees, binding
+        /// force, drafters (since 1.2; fields of the decision itself on the wire).
+        #[serde(flatten)]
+        particulars: Option<Box<Particulars>>,
         /// Data that does not fit the vocabulary.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
@@ -479,11 +542,13 @@ pub enum Decision {
 }
 
 /// The kinds of decision, as the wire tags them.
+mod about;
 mod build;
 mod host;
 mod outcome;
 mod read;
 
+pub use about::{Admission, Candidates, Electee, Particulars};
 pub use host::HostDesignation;
 
 pub use outcome::{DecisionStatus, DocumentForm, Effective, Vote, VoteMethod};

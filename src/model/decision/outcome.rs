@@ -161,6 +161,8 @@ pub enum DocumentForm {
     Agreement,
     /// A budget.
     Budget,
+    /// Decisions of the session, as a source names them ("26 decisions"; since 1.2).
+    Decision,
     /// Any other form.
     Other,
 }
@@ -175,5 +177,6 @@ crate::util::wire_names!(DocumentForm, "regional_conference::decision::DocumentF
         Statute => "statute",
         Agreement => "agreement",
         Budget => "budget",
+        Decision => "decision",
         Other => "other",
 });

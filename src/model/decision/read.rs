@@ -6,18 +6,24 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use super::{Decision, DecisionStatus, DocumentForm, Effective, HostDesignation, Vote};
+use super::{
+    Admission, Candidates, Decision, DecisionStatus, DocumentForm, Effective, Electee,
+    HostDesignation, Particulars, Vote,
+};
+use crate::claim::Rank;
 use crate::count::Count;
 use crate::country::CountryCode;
 use crate::date::{PartialDate, RelativeDay};
 use crate::extensions::Extensions;
 use crate::id::{
-    ConferenceId, OrganizationId, PersonId, PositionId, RecommendationId, SeriesId, SourceId,
-    StrategyId,
+    ConferenceId, DecisionId, OrganizationId, PersonId, PositionId, RecommendationId, SeriesId,
+    SourceId, StrategyId,
 };
 use crate::ordinal::Ordinal;
+use crate::recommendation::Addressee;
 use crate::statement::Capacity;
 use crate::text::{Paragraph, Text};
+use crate::topic::Topic;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -93,6 +99,16 @@ struct DecisionRepr {
     #[serde(default)]
     matter: Option<Text>,
     #[serde(default)]
+    count: Option<Count>,
+    #[serde(default)]
+    admitted_as: Option<Vec<Admission>>,
+    #[serde(default)]
+    others: Option<Text>,
+    #[serde(default)]
+    elects: Option<Electee>,
+    #[serde(default)]
+    candidates: Option<Candidates>,
+    #[serde(default)]
     text: Option<Paragraph>,
     #[serde(default)]
     sources: Vec<SourceId>,
@@ -106,6 +122,22 @@ struct DecisionRepr {
     relative: Vec<RelativeDay>,
     #[serde(default)]
     status: Option<DecisionStatus>,
+    #[serde(default)]
+    id: Option<DecisionId>,
+    #[serde(default)]
+    version_of: Option<DecisionId>,
+    #[serde(default)]
+    rank: Option<Rank>,
+    #[serde(default)]
+    topics: Vec<Topic>,
+    #[serde(default)]
+    purpose: Option<Paragraph>,
+    #[serde(default)]
+    addressees: Vec<Addressee>,
+    #[serde(default)]
+    binding: Option<bool>,
+    #[serde(default)]
+    drafted_by: Vec<OrganizationId>,
     #[serde(default)]
     extensions: Option<Extensions>,
 }
@@ -125,7 +157,7 @@ impl fmt::Display for ShapeError {
             }
             ShapeError::Missing(field) => write!(f, "missing field `{field}`"),
             ShapeError::NoMembers => f.write_str(
-                "a decision of kind `elect_members` names the `countries` or `organizations` elected",
+                "a decision of kind `elect_members` names the `countries` or `organizations` elected; only one with `status` `expected` may leave them out",
             ),
         }
     }
@@ -134,7 +166,7 @@ impl fmt::Display for ShapeError {
 impl DecisionRepr {
     /// The kind-specific fields given, in wire order; the fields every kind shares (`text`
     /// aside, which `other` requires) are not listed.
-    fn given(&self) -> [(&'static str, bool); 24] {
+    fn given(&self) -> [(&'static str, bool); 29] {
         [
             ("strategy", self.strategy.is_some()),
             ("recommendations", self.recommendations.is_some()),
@@ -160,6 +192,11 @@ impl DecisionRepr {
             ("title", self.title.is_some()),
             ("number", self.number.is_some()),
             ("matter", self.matter.is_some()),
+            ("count", self.count.is_some()),
+            ("admitted_as", self.admitted_as.is_some()),
+            ("others", self.others.is_some()),
+            ("elects", self.elects.is_some()),
+            ("candidates", self.candidates.is_some()),
         ]
     }
 }
@@ -189,11 +226,23 @@ fn own_fields(kind: Kind) -> (&'static str, &'static [&'static str]) {
         Kind::EstablishSeries => ("establish_series", &["series"]),
         Kind::Elect => ("elect", &["person", "position", "fills", "from", "to"]),
         Kind::Appoint => ("appoint", &["person", "position", "fills", "from", "to"]),
-        Kind::AdmitMember => ("admit_member", &["country", "organization"]),
-        Kind::AdoptDocument => ("adopt_document", &["form", "title", "number"]),
+        Kind::AdmitMember => (
+            "admit_member",
+            &["country", "organization", "admitted_as", "others"],
+        ),
+        Kind::AdoptDocument => ("adopt_document", &["form", "title", "number", "count"]),
         Kind::ElectMembers => (
             "elect_members",
-            &["countries", "organizations", "body", "seat", "from", "to"],
+            &[
+                "countries",
+                "organizations",
+                "body",
+                "seat",
+                "elects",
+                "candidates",
+                "from",
+                "to",
+            ],
         ),
         Kind::Defer => (
             "defer",
@@ -212,6 +261,7 @@ struct Shared {
     decided_on: Option<PartialDate>,
     relative: Vec<RelativeDay>,
     status: Option<DecisionStatus>,
+    particulars: Option<Box<Particulars>>,
     extensions: Option<Extensions>,
 }
 
@@ -227,6 +277,7 @@ macro_rules! shared {
             decided_on: $s.decided_on,
             relative: $s.relative,
             status: $s.status,
+            particulars: $s.particulars,
             extensions: $s.extensions,
         }
     };
@@ -247,9 +298,9 @@ impl TryFrom<DecisionRepr> for Decision {
     }
 }
 
-/// The decision of the repr's kind, from a repr that gives no field foreign to its kind.
-fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
-    let s = Shared {
+/// The fields every kind shares, taken out of the repr.
+fn shared(r: &mut DecisionRepr) -> Shared {
+    Shared {
         text: r.text.take(),
         sources: std::mem::take(&mut r.sources),
         vote: r.vote.take(),
@@ -257,8 +308,24 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
         decided_on: r.decided_on.take(),
         relative: std::mem::take(&mut r.relative),
         status: r.status.take(),
+        particulars: Particulars {
+            id: r.id.take(),
+            version_of: r.version_of.take(),
+            rank: r.rank.take(),
+            topics: std::mem::take(&mut r.topics),
+            purpose: r.purpose.take(),
+            addressees: std::mem::take(&mut r.addressees),
+            binding: r.binding.take(),
+            drafted_by: std::mem::take(&mut r.drafted_by),
+        }
+        .boxed(),
         extensions: r.extensions.take(),
-    };
+    }
+}
+
+/// The decision of the repr's kind, from a repr that gives no field foreign to its kind.
+fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
+    let s = shared(&mut r);
     Ok(match r.kind {
         Kind::EndorseStrategy => shared!(
             s,
@@ -303,6 +370,8 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
             Decision::AdmitMember {
                 country: r.country,
                 organization: r.organization,
+                admitted_as: r.admitted_as.unwrap_or_default(),
+                others: r.others,
             }
         ),
         Kind::AdoptDocument => shared!(
@@ -311,9 +380,14 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
                 form: required(r.form, "form")?,
                 title: r.title,
                 number: r.number,
+                count: r.count,
             }
         ),
-        Kind::ElectMembers if r.countries.is_none() && r.organizations.is_none() => {
+        Kind::ElectMembers
+            if r.countries.is_none()
+                && r.organizations.is_none()
+                && s.status != Some(DecisionStatus::Expected) =>
+        {
             return Err(ShapeError::NoMembers);
         }
         Kind::ElectMembers => shared!(
@@ -323,6 +397,8 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
                 organizations: r.organizations.unwrap_or_default(),
                 body: r.body,
                 seat: r.seat,
+                elects: r.elects,
+                candidates: r.candidates,
                 from: r.from,
                 to: r.to,
             }
@@ -344,6 +420,7 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
             decided_on: s.decided_on,
             relative: s.relative,
             status: s.status,
+            particulars: s.particulars,
             extensions: s.extensions,
         },
     })

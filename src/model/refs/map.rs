@@ -7,7 +7,7 @@ use crate::claim::Claim;
 use crate::conference::{AgendaItem, AttendanceCount, Conference, Venue};
 use crate::dataset::Dataset;
 use crate::date::RelativeDay;
-use crate::decision::{Decision, HostDesignation};
+use crate::decision::{Candidates, Decision, HostDesignation, Particulars};
 use crate::delegation::{Delegate, Delegation, Party, Provenance};
 use crate::event::{Actor, ContextEvent, RelatedEvent, Theme, ThemeVariant};
 use crate::marking::Marking;
@@ -822,6 +822,14 @@ const DEFERRED: Spec = Spec::cites("recommendations", Target::Recommendation);
 const DEFERRED_TO: Spec = Spec::cites("conference", Target::Conference);
 
 map!(Decision; |this, v| {
+    /// Visits a decision's particulars, where it has any.
+    macro_rules! about {
+        ($v:expr, $particulars:expr) => {
+            if let Some(particulars) = $particulars {
+                inline($v, particulars);
+            }
+        };
+    }
     match this {
         Decision::EndorseStrategy {
             strategy,
@@ -832,11 +840,13 @@ map!(Decision; |this, v| {
             decided_on: _,
             relative,
             status: _,
+            particulars,
             extensions: _,
         } => {
             one(v, ENDORSED_STRATEGY, strategy);
             items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
+            about!(v, particulars);
         }
         Decision::AdoptRecommendations {
             recommendations,
@@ -848,11 +858,13 @@ map!(Decision; |this, v| {
             decided_on: _,
             relative,
             status: _,
+            particulars,
             extensions: _,
         } => {
             list(v, ADOPTED, recommendations);
             items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
+            about!(v, particulars);
         }
         Decision::DesignateHost(host) => inline(v, host),
         Decision::EstablishBody {
@@ -864,11 +876,13 @@ map!(Decision; |this, v| {
             decided_on: _,
             relative,
             status: _,
+            particulars,
             extensions: _,
         } => {
             one(v, ESTABLISHED, organization);
             items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
+            about!(v, particulars);
         }
         Decision::EstablishSeries {
             series,
@@ -879,11 +893,13 @@ map!(Decision; |this, v| {
             decided_on: _,
             relative,
             status: _,
+            particulars,
             extensions: _,
         } => {
             one(v, things::ESTABLISHED_SERIES, series);
             items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
+            about!(v, particulars);
         }
         Decision::Elect {
             person,
@@ -898,6 +914,7 @@ map!(Decision; |this, v| {
             decided_on: _,
             relative,
             status: _,
+            particulars,
             extensions: _,
         }
         | Decision::Appoint {
@@ -913,16 +930,20 @@ map!(Decision; |this, v| {
             decided_on: _,
             relative,
             status: _,
+            particulars,
             extensions: _,
         } => {
             one(v, ELECTED, person);
             required_part(v, POSITION, position);
             items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
+            about!(v, particulars);
         }
         Decision::AdmitMember {
             country: _,
             organization,
+            admitted_as: _,
+            others: _,
             text: _,
             sources,
             vote: _,
@@ -930,16 +951,19 @@ map!(Decision; |this, v| {
             decided_on: _,
             relative,
             status: _,
+            particulars,
             extensions: _,
         } => {
             opt(v, ADMITTED, organization);
             items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
+            about!(v, particulars);
         }
         Decision::AdoptDocument {
             form: _,
             title: _,
             number: _,
+            count: _,
             text: _,
             sources,
             vote: _,
@@ -947,6 +971,7 @@ map!(Decision; |this, v| {
             decided_on: _,
             relative,
             status: _,
+            particulars,
             extensions: _,
         }
         | Decision::Other {
@@ -957,16 +982,20 @@ map!(Decision; |this, v| {
             decided_on: _,
             relative,
             status: _,
+            particulars,
             extensions: _,
         } => {
             items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
+            about!(v, particulars);
         }
         Decision::ElectMembers {
             countries: _,
             organizations,
             body,
             seat: _,
+            elects: _,
+            candidates,
             from: _,
             to: _,
             text: _,
@@ -976,12 +1005,15 @@ map!(Decision; |this, v| {
             decided_on: _,
             relative,
             status: _,
+            particulars,
             extensions: _,
         } => {
             list(v, ELECTED_MEMBERS, organizations);
             opt(v, ELECTED_TO, body);
+            part(v, CANDIDATES, candidates);
             items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
+            about!(v, particulars);
         }
         Decision::Defer {
             matter: _,
@@ -995,12 +1027,14 @@ map!(Decision; |this, v| {
             decided_on: _,
             relative,
             status: _,
+            particulars,
             extensions: _,
         } => {
             list(v, DEFERRED, recommendations);
             opt(v, DEFERRED_TO, conference);
             items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
+            about!(v, particulars);
         }
     }
 });
@@ -1021,10 +1055,44 @@ map!(HostDesignation; |this, v| {
         decided_on: _,
         relative,
         status: _,
+        particulars,
         extensions: _,
     } = this;
     opt(v, HOST_ORGANIZATION, host_organization);
     opt(v, DESIGNATED, conference);
     items(v, RELATIVE, relative);
     list(v, SOURCES, sources);
+    if let Some(particulars) = particulars {
+        inline(v, particulars);
+    }
+});
+
+/// Who drafted a decision, and the candidates for an election, are plain facts about it: a
+/// view drops a withheld organisation's id and keeps the decision.
+const DRAFTED_BY: Spec = Spec::cites("drafted_by", Target::Organization);
+const CANDIDATES: Holder = Holder::part("candidates", "candidates");
+const CANDIDATE_ORGANIZATIONS: Spec = Spec::cites("organizations", Target::Organization);
+
+map!(Particulars; |this, v| {
+    let Particulars {
+        id: _,
+        version_of: _,
+        rank: _,
+        topics: _,
+        purpose: _,
+        addressees,
+        binding: _,
+        drafted_by,
+    } = this;
+    items(v, ADDRESSEES, addressees);
+    list(v, DRAFTED_BY, drafted_by);
+});
+
+map!(Candidates; |this, v| {
+    let Candidates {
+        countries: _,
+        organizations,
+        wording: _,
+    } = this;
+    list(v, CANDIDATE_ORGANIZATIONS, organizations);
 });

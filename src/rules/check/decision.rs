@@ -1,9 +1,10 @@
 //! The checks of a session's decisions, host designations among them.
 
+use crate::claim::Rank;
 use crate::conference::{Conference, Venue};
 use crate::count::Count;
 use crate::date::PartialDate;
-use crate::decision::{Decision, HostDesignation};
+use crate::decision::{Decision, DecisionStatus, HostDesignation};
 use crate::id::{ConferenceId, RecommendationId};
 use crate::ordinal::Ordinal;
 use crate::read::pointer::Seg;
@@ -95,6 +96,58 @@ impl<'a> Walker<'a> {
             | Decision::Other { .. } => {}
         }
         self.election(d);
+        self.version(c, d);
+    }
+
+    /// A version names another decision of the same session, and says what it says.
+    fn version(&mut self, c: &'a Conference, d: &'a Decision) {
+        let Some(of) = d.version_of() else { return };
+        if self.index.is_none() {
+            return;
+        }
+        let unresolved = |this: &mut Self, why: String| {
+            this.report(
+                Rule::DecisionVersionUnresolved,
+                &[Seg::Key("version_of")],
+                format!("version_of {:?} {why}", of.as_str()),
+            );
+        };
+        if d.id() == Some(of) {
+            return unresolved(self, "names the decision itself".to_owned());
+        }
+        let Some((at, target)) = self.lookup(of, |i| &i.decisions) else {
+            return unresolved(self, "names no decision in the dataset".to_owned());
+        };
+        if *at != c.id {
+            return unresolved(
+                self,
+                format!(
+                    "names a decision of {:?}, not of {:?}: the versions of one act are decisions of one session",
+                    at.as_str(),
+                    c.id.as_str()
+                ),
+            );
+        }
+        let normal = d
+            .particulars()
+            .and_then(|p| p.rank)
+            .is_none_or(|r| r == Rank::Normal);
+        if !normal {
+            return;
+        }
+        let (mine, theirs) = (account(d), account(target));
+        if mine != theirs {
+            self.report(
+                Rule::DecisionVersionDisagreement,
+                &[],
+                format!(
+                    "this version says {mine} ({}), but decision {:?} says {theirs} ({})",
+                    cited(d),
+                    of.as_str(),
+                    cited(target)
+                ),
+            );
+        }
     }
 
     /// An election's or appointment's term runs forward, and the position it fills is the
@@ -384,4 +437,71 @@ fn same_city(venue: &Venue, city: &str) -> bool {
         .iter()
         .chain(&venue.city_other_names)
         .any(|name| compared(name.as_str()) == wanted)
+}
+
+/// What a decision says, for comparing the versions of one act: its kind, whom it elects,
+/// appoints or admits and to what, and its status (none is `taken`).
+fn account(d: &Decision) -> String {
+    let ids = |list: &[crate::id::OrganizationId]| {
+        list.iter()
+            .map(|o| format!("{:?}", o.as_str()))
+            .collect::<Vec<_>>()
+    };
+    let what = match d {
+        Decision::Elect {
+            person, position, ..
+        }
+        | Decision::Appoint {
+            person, position, ..
+        } => format!(
+            "{} of {:?} as {:?}",
+            d.kind(),
+            person.as_str(),
+            position.title.as_str()
+        ),
+        Decision::ElectMembers {
+            countries,
+            organizations,
+            seat,
+            ..
+        } => {
+            let mut named: Vec<String> = countries
+                .iter()
+                .map(|c| format!("{:?}", c.as_str()))
+                .collect();
+            named.extend(ids(organizations));
+            let seat = seat
+                .as_ref()
+                .map(|s| format!(" to {:?}", s.as_str()))
+                .unwrap_or_default();
+            format!("elect_members of [{}]{seat}", named.join(", "))
+        }
+        Decision::AdmitMember {
+            country,
+            organization,
+            ..
+        } => {
+            let party = country
+                .map(|c| format!("{:?}", c.as_str()))
+                .or_else(|| organization.as_ref().map(|o| format!("{:?}", o.as_str())))
+                .unwrap_or_default();
+            format!("admit_member of {party}")
+        }
+        other => other.kind().to_owned(),
+    };
+    let status = d.status().unwrap_or(DecisionStatus::Taken);
+    format!("{what}, {status}")
+}
+
+/// A decision's sources, as a message quotes them.
+fn cited(d: &Decision) -> String {
+    if d.sources().is_empty() {
+        return "no source".to_owned();
+    }
+    let names: Vec<&str> = d
+        .sources()
+        .iter()
+        .map(crate::id::SourceId::as_str)
+        .collect();
+    format!("sources {}", names.join(", "))
 }
