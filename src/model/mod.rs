@@ -8,6 +8,7 @@ pub mod dataset;
 pub mod decision;
 pub mod delegation;
 pub mod event;
+pub mod office;
 pub mod organization;
 pub mod person;
 pub mod recommendation;

@@ -67,6 +67,7 @@ use crate::extensions::Extensions;
 use crate::id::{
     ConferenceId, OrganizationId, PersonId, PositionId, RecommendationId, SourceId, StrategyId,
 };
+use crate::office::Term;
 use crate::statement::Capacity;
 use crate::text::{Paragraph, Text};
 
@@ -195,6 +196,10 @@ pub enum Decision {
         /// The end of the term.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         to: Option<PartialDate>,
+        /// The length of the term, as the source states it ("pour une durée de deux ans";
+        /// since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        term: Option<Term>,
         /// The decision's wording.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<Paragraph>,
@@ -236,6 +241,10 @@ pub enum Decision {
         /// The end of the term.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         to: Option<PartialDate>,
+        /// The length of the term, as the source states it ("pour une durée de deux ans";
+        /// since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        term: Option<Term>,
         /// The decision's wording.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<Paragraph>,
@@ -353,6 +362,10 @@ pub enum Decision {
         /// The end of the term.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         to: Option<PartialDate>,
+        /// The length of the term, as the source states it ("pour une durée de deux ans";
+        /// since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        term: Option<Term>,
         /// The decision's wording.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<Paragraph>,

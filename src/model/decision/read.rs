@@ -15,6 +15,7 @@ use crate::id::{
     ConferenceId, OrganizationId, PersonId, PositionId, RecommendationId, SeriesId, SourceId,
     StrategyId,
 };
+use crate::office::Term;
 use crate::ordinal::Ordinal;
 use crate::statement::Capacity;
 use crate::text::{Paragraph, Text};
@@ -84,6 +85,8 @@ struct DecisionRepr {
     #[serde(default)]
     to: Option<PartialDate>,
     #[serde(default)]
+    term: Option<Term>,
+    #[serde(default)]
     form: Option<DocumentForm>,
     #[serde(default)]
     title: Option<Text>,
@@ -133,7 +136,7 @@ impl fmt::Display for ShapeError {
 impl DecisionRepr {
     /// The kind-specific fields given, in wire order; the fields every kind shares (`text`
     /// aside, which `other` requires) are not listed.
-    fn given(&self) -> [(&'static str, bool); 24] {
+    fn given(&self) -> [(&'static str, bool); 25] {
         [
             ("strategy", self.strategy.is_some()),
             ("recommendations", self.recommendations.is_some()),
@@ -155,6 +158,7 @@ impl DecisionRepr {
             ("fills", self.fills.is_some()),
             ("from", self.from.is_some()),
             ("to", self.to.is_some()),
+            ("term", self.term.is_some()),
             ("form", self.form.is_some()),
             ("title", self.title.is_some()),
             ("number", self.number.is_some()),
@@ -185,13 +189,27 @@ fn own_fields(kind: Kind) -> (&'static str, &'static [&'static str]) {
             ],
         ),
         Kind::EstablishBody => ("establish_body", &["organization"]),
-        Kind::Elect => ("elect", &["person", "position", "fills", "from", "to"]),
-        Kind::Appoint => ("appoint", &["person", "position", "fills", "from", "to"]),
+        Kind::Elect => (
+            "elect",
+            &["person", "position", "fills", "from", "to", "term"],
+        ),
+        Kind::Appoint => (
+            "appoint",
+            &["person", "position", "fills", "from", "to", "term"],
+        ),
         Kind::AdmitMember => ("admit_member", &["country", "organization"]),
         Kind::AdoptDocument => ("adopt_document", &["form", "title", "number"]),
         Kind::ElectMembers => (
             "elect_members",
-            &["countries", "organizations", "body", "seat", "from", "to"],
+            &[
+                "countries",
+                "organizations",
+                "body",
+                "seat",
+                "from",
+                "to",
+                "term",
+            ],
         ),
         Kind::Defer => (
             "defer",
@@ -317,6 +335,7 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
                 seat: r.seat,
                 from: r.from,
                 to: r.to,
+                term: r.term,
             }
         ),
         Kind::Defer => shared!(
@@ -345,7 +364,7 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
 fn office(r: DecisionRepr, s: Shared) -> Result<Decision, ShapeError> {
     let person = required(r.person, "person")?;
     let position = required(r.position, "position")?;
-    let (fills, from, to) = (r.fills, r.from, r.to);
+    let (fills, from, to, term) = (r.fills, r.from, r.to, r.term);
     Ok(if r.kind == Kind::Elect {
         shared!(
             s,
@@ -354,7 +373,8 @@ fn office(r: DecisionRepr, s: Shared) -> Result<Decision, ShapeError> {
                 position: position,
                 fills: fills,
                 from: from,
-                to: to
+                to: to,
+                term: term
             }
         )
     } else {
@@ -365,7 +385,8 @@ fn office(r: DecisionRepr, s: Shared) -> Result<Decision, ShapeError> {
                 position: position,
                 fills: fills,
                 from: from,
-                to: to
+                to: to,
+                term: term
             }
         )
     })

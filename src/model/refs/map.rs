@@ -55,6 +55,11 @@ macro_rules! map {
 // references to them that the entries here use.
 mod things;
 
+// The offices held over time of vocabulary 1.2: offices, their tenures, and the specs of the
+// references to them.
+mod offices;
+pub(crate) use offices::OFFICE_ORGANIZATION;
+
 // ===== the references shared by many entities =====
 
 pub(crate) const SOURCES: Spec = Spec::cites("sources", Target::Source);
@@ -87,6 +92,7 @@ map!(Dataset; |this, v| {
         series,
         capabilities,
         people,
+        offices,
         conferences,
         strategies,
         recommendations,
@@ -99,6 +105,7 @@ map!(Dataset; |this, v| {
     items(v, SERIES, series);
     items(v, CAPABILITIES, capabilities);
     items(v, PEOPLE, people);
+    items(v, offices::OFFICES, offices);
     items(v, CONFERENCES, conferences);
     items(v, STRATEGIES, strategies);
     items(v, RECOMMENDATIONS, recommendations);
@@ -205,6 +212,7 @@ map!(Position; |this, v| {
         title_language: _,
         other_titles: _,
         organization,
+        office,
         elected_at,
         from: _,
         to: _,
@@ -215,6 +223,7 @@ map!(Position; |this, v| {
         extensions: _,
     } = this;
     opt(v, POSITION_ORGANIZATION, organization);
+    opt(v, offices::POSITION_OFFICE, office);
     opt(v, ELECTED_AT, elected_at);
     list(v, SOURCES, sources);
 });
@@ -814,6 +823,7 @@ map!(Decision; |this, v| {
             fills: _,
             from: _,
             to: _,
+            term: _,
             text: _,
             sources,
             vote: _,
@@ -829,6 +839,7 @@ map!(Decision; |this, v| {
             fills: _,
             from: _,
             to: _,
+            term: _,
             text: _,
             sources,
             vote: _,
@@ -892,6 +903,7 @@ map!(Decision; |this, v| {
             seat: _,
             from: _,
             to: _,
+            term: _,
             text: _,
             sources,
             vote: _,
