@@ -32,8 +32,9 @@ mod value;
 pub mod view;
 
 pub use model::{
-    capability, claim, conference, dataset, decision, delegation, document, event, organization,
-    person, recommendation, region, release, role, series, source, statement, strategy,
+    capability, claim, conference, dataset, decision, delegation, document, event, office,
+    organization, person, recommendation, region, release, role, series, source, statement,
+    strategy,
 };
 pub use read::{decode, locate};
 pub use rules::{catalogue as rule, report as validate};
@@ -69,6 +70,7 @@ pub use delegation::Delegation;
 pub use error::Error;
 pub use extensions::Extensions;
 pub use marking::{Audience, Marking};
+pub use office::Office;
 pub use ordinal::Ordinal;
 pub use organization::Organization;
 pub use person::Person;

@@ -17,7 +17,7 @@ fn an_unknown_key_with_a_line_break_and_escape_sequence_is_shown_escaped() {
     let err = decode::from_str::<Dataset>(json).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "line 1, column 59, at /a\\r\\nfile.json: valid\\u{1b}[31m: unknown field `a\\r\\nfile.json: valid\\u{1b}[31m`, expected one of `schema_version`, `marking`, `language`, `organizations`, `regions`, `series`, `capabilities`, `people`, `conferences`, `strategies`, `recommendations`, `media_releases`, `sources`, `extensions`"
+        "line 1, column 59, at /a\\r\\nfile.json: valid\\u{1b}[31m: unknown field `a\\r\\nfile.json: valid\\u{1b}[31m`, expected one of `schema_version`, `marking`, `language`, `organizations`, `regions`, `series`, `capabilities`, `people`, `offices`, `conferences`, `strategies`, `recommendations`, `media_releases`, `sources`, `extensions`"
     );
     assert!(!err.to_string().contains(['\r', '\n', '\u{1b}']));
 }

@@ -228,7 +228,7 @@ fn unknown_field_at_the_root() {
         "/extra",
         (1, 33),
         "unknown field `extra`, expected one of `schema_version`, `marking`, `language`, `organizations`, \
-         `regions`, `series`, `capabilities`, `people`, `conferences`, `strategies`, `recommendations`, `media_releases`, \
+         `regions`, `series`, `capabilities`, `people`, `offices`, `conferences`, `strategies`, `recommendations`, `media_releases`, \
          `sources`, `extensions`",
     );
 }

@@ -42,6 +42,8 @@ export interface Withheld {
   /** Capabilities: databases, systems, platforms, tools (since 1.2). */
   capabilities: number;
   people: number;
+  /** Offices held over time (since 1.2). */
+  offices: number;
   conferences: number;
   strategies: number;
   recommendations: number;
@@ -59,6 +61,8 @@ export interface Withheld {
   claims: number;
   /** Roles at kept sessions, for their own marking or with whoever held them. */
   roles: number;
+  /** Tenures of kept offices, for their own marking or with whoever held them (since 1.2). */
+  tenures: number;
   paragraphs: number;
   personal_data: number;
   references: number;

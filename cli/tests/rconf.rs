@@ -84,7 +84,7 @@ tests/fixtures/invalid/many-violations.json:154:17: error[reference.unresolved] 
 tests/fixtures/invalid/many-violations.json:165:20: warning[source.retrieved.before_published] /sources/0/retrieved: retrieved 2011-04-13, before it was published (2011-04-14)
 ";
 
-const UNKNOWN_FIELD_EXPECTED: &str = "expected one of `schema_version`, `marking`, `language`, `organizations`, `regions`, `series`, `capabilities`, `people`, `conferences`, `strategies`, `recommendations`, `media_releases`, `sources`, `extensions`";
+const UNKNOWN_FIELD_EXPECTED: &str = "expected one of `schema_version`, `marking`, `language`, `organizations`, `regions`, `series`, `capabilities`, `people`, `offices`, `conferences`, `strategies`, `recommendations`, `media_releases`, `sources`, `extensions`";
 
 /// A stream record of each verdict, and the line reported for it on line `line` of `file`.
 const VALID_RECORD: &str = r#"{"schema_version":"1.0"}"#;

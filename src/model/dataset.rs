@@ -34,10 +34,11 @@ use crate::capability::Capability;
 use crate::conference::Conference;
 use crate::extensions::Extensions;
 use crate::id::{
-    CapabilityId, ConferenceId, MediaReleaseId, OrganizationId, PersonId, RecommendationId,
-    RegionId, SeriesId, SourceId, StrategyId,
+    CapabilityId, ConferenceId, MediaReleaseId, OfficeId, OrganizationId, PersonId,
+    RecommendationId, RegionId, SeriesId, SourceId, StrategyId,
 };
 use crate::marking::Marking;
+use crate::office::Office;
 use crate::organization::Organization;
 use crate::person::Person;
 use crate::recommendation::Recommendation;
@@ -234,6 +235,10 @@ pub struct Dataset {
     /// People: officials, delegates, speakers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Person>,
+    /// Offices held over time: a body's chair, presidency or secretariat, with its holders
+    /// (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offices: Vec<Office>,
     /// Sessions: regional conferences, general assemblies.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conferences: Vec<Conference>,
@@ -290,6 +295,10 @@ impl Dataset {
     finder!(
         /// The person with this id.
         person, people, PersonId, Person
+    );
+    finder!(
+        /// The office with this id.
+        office, offices, OfficeId, Office
     );
     finder!(
         /// The conference with this id.

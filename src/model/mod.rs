@@ -9,6 +9,7 @@ pub mod decision;
 pub mod delegation;
 pub mod document;
 pub mod event;
+pub mod office;
 pub mod organization;
 pub mod person;
 pub mod recommendation;

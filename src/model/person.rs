@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::country::CountryCode;
 use crate::date::PartialDate;
 use crate::extensions::Extensions;
-use crate::id::{ConferenceId, OrganizationId, PersonId, PositionId, SourceId};
+use crate::id::{ConferenceId, OfficeId, OrganizationId, PersonId, PositionId, SourceId};
 use crate::marking::Marking;
 use crate::personal::PersonalData;
 use crate::text::{LanguageTag, Text};
@@ -50,6 +50,10 @@ pub struct Position {
     /// The organisation the position belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<OrganizationId>,
+    /// The office held over time that this position is a tenure of, so that two people's
+    /// positions under two titles ("President", "chairperson") are one office (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office: Option<OfficeId>,
     /// The session that elected them to it, where the source says no more of the term's
     /// start ("newly elected at the 30th session"; since 1.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -92,6 +96,7 @@ impl Position {
             title_language: None,
             other_titles: Vec::new(),
             organization: None,
+            office: None,
             elected_at: None,
             from: None,
             to: None,

@@ -276,6 +276,15 @@ rules! {
     /// Personal data is not marked for the public.
     MarkingPersonalDataClear = "marking.personal_data.clear", Warning,
         "Personal data is marked TLP:CLEAR; it is never part of a public view whatever its marking.";
+    /// A tenure of an office starts before it ends.
+    OfficeTenureDatesOrder = "office.tenure.dates.order", Error,
+        "A tenure of an office ends before it starts.";
+    /// One office has one holder at a time.
+    OfficeTenureOverlap = "office.tenure.overlap", Warning,
+        "Two tenures of one office held by the same kind of holder (two people, two organisations, two countries) overlap in time, and neither is acting nor suspended, which would explain two holders at once.";
+    /// A position's office belongs to the position's organisation.
+    PositionOfficeOrganization = "position.office.organization", Warning,
+        "A position names an office of another organisation than its own.";
     /// A source is retrieved after it is published.
     SourceRetrievedBeforePublished = "source.retrieved.before_published", Warning,
         "A source was retrieved before its publication date.";

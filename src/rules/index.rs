@@ -7,6 +7,7 @@ use crate::dataset::Dataset;
 use crate::id::IdBytes;
 use crate::idindex::{Key, Lookup};
 use crate::model::refs::Target;
+use crate::office::Office;
 use crate::organization::Organization;
 use crate::person::Person;
 use crate::read::pointer::{Seg, pointer_string};
@@ -76,6 +77,7 @@ pub(crate) struct Index<'a> {
     pub(crate) series: Lookup<&'a Series>,
     pub(crate) capabilities: Lookup<()>,
     pub(crate) people: Lookup<&'a Person>,
+    pub(crate) offices: Lookup<&'a Office>,
     pub(crate) conferences: Lookup<&'a Conference>,
     pub(crate) strategies: Lookup<&'a Strategy>,
     pub(crate) recommendations: Lookup<&'a Recommendation>,
@@ -125,6 +127,7 @@ impl<'a> Index<'a> {
             Target::Series => self.series.contains_key(id),
             Target::Capability => self.capabilities.contains_key(id),
             Target::Person => self.people.contains_key(id),
+            Target::Office => self.offices.contains_key(id),
             Target::Conference => self.conferences.contains_key(id),
             Target::Strategy => self.strategies.contains_key(id),
             Target::Recommendation => self.recommendations.contains_key(id),
@@ -141,6 +144,7 @@ impl<'a> Index<'a> {
         let series = index_of!(dups, d.series, "series", "series");
         let capabilities = index_of!(dups, d.capabilities, "capabilities", "capability", |_| ());
         let people = index_of!(dups, d.people, "people", "person");
+        let offices = index_of!(dups, d.offices, "offices", "office");
         let conferences = index_of!(dups, d.conferences, "conferences", "conference");
         let strategies = index_of!(dups, d.strategies, "strategies", "strategy");
         let recommendations =
@@ -206,6 +210,7 @@ impl<'a> Index<'a> {
             series,
             capabilities,
             people,
+            offices,
             conferences,
             strategies,
             recommendations,

@@ -61,6 +61,7 @@ struct MarkingPass<'a, 'o> {
     regions: Markings<'a>,
     series: Markings<'a>,
     capabilities: Markings<'a>,
+    offices: Markings<'a>,
     conferences: Markings<'a>,
     strategies: Markings<'a>,
     recommendations: Markings<'a>,
@@ -83,6 +84,7 @@ impl MarkingPass<'_, '_> {
             Target::Series => self.series.get(id),
             Target::Capability => self.capabilities.get(id),
             Target::Person => self.people.get(id),
+            Target::Office => self.offices.get(id),
             Target::Conference => self.conferences.get(id),
             Target::Strategy => self.strategies.get(id),
             Target::Recommendation => self.recommendations.get(id),
@@ -164,6 +166,7 @@ pub(crate) fn check(d: &Dataset, out: &mut Collector) {
             |c| c.id.as_str(),
             |c| c.marking,
         ),
+        offices: Markings::of(d.offices.iter(), default, |o| o.id.as_str(), |o| o.marking),
         conferences: Markings::of(
             d.conferences.iter(),
             default,

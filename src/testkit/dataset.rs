@@ -312,6 +312,7 @@ fn build(plan: Plan) -> Dataset {
         }
     }
     super::things::refer_to_things(&mut d, p, variant, &ctx.paragraph);
+    super::offices::hold_offices(&mut d, p, variant);
     d
 }
 

@@ -10,7 +10,7 @@ use crate::marking::{MarkedParagraph, Marking};
 use crate::personal::PersonalData;
 
 /// A [`valid_dataset`] with handling markings spread over it: a default marking or none, and a
-/// marking or none on each entity (series and capabilities too), delegation, delegation's
+/// marking or none on each entity (series, capabilities and offices too, and each tenure), delegation, delegation's
 /// members, statement, agenda point and release paragraph (each release gains a second, marked
 /// paragraph), personal data on people, and a stated size on each delegation with members.
 ///
@@ -45,11 +45,11 @@ fn mark(
     for r in &mut d.regions {
         r.marking = next();
     }
-    for s in &mut d.series {
-        s.marking = next();
-    }
-    for c in &mut d.capabilities {
-        c.marking = next();
+    d.series.iter_mut().for_each(|s| s.marking = next());
+    d.capabilities.iter_mut().for_each(|c| c.marking = next());
+    for o in &mut d.offices {
+        o.marking = next();
+        o.holders.iter_mut().for_each(|t| t.marking = next());
     }
     let mut data = personal.iter().cycle();
     for p in &mut d.people {

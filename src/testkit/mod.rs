@@ -361,6 +361,7 @@ pub fn person(id: PersonId, organizations: Vec<OrganizationId>) -> impl Strategy
 mod dataset;
 mod marked;
 mod mutation;
+mod offices;
 mod outcomes;
 mod things;
 

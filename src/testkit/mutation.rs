@@ -92,11 +92,17 @@ pub enum Injection {
     DecisionVersionUnresolved,
     /// A second source's version of a decision says it was rejected.
     DecisionVersionDisagreement,
+    /// A tenure of an office ends before it starts.
+    OfficeTenureDatesOrder,
+    /// A tenure of an office is repeated: two holders at once, neither acting nor suspended.
+    OfficeTenureOverlap,
+    /// A position names an office of another organisation than its own.
+    PositionOfficeOrganization,
 }
 
 impl Injection {
     /// Every kind of injection, in the order [`invalid_dataset`] draws them.
-    pub const ALL: [Injection; 27] = [
+    pub const ALL: [Injection; 30] = [
         Injection::UnresolvedReference,
         Injection::DuplicateId,
         Injection::PositionDatesOrder,
@@ -124,6 +130,9 @@ impl Injection {
         Injection::OrganizationOpenedBeforeFounding,
         Injection::DecisionVersionUnresolved,
         Injection::DecisionVersionDisagreement,
+        Injection::OfficeTenureDatesOrder,
+        Injection::OfficeTenureOverlap,
+        Injection::PositionOfficeOrganization,
     ];
 
     /// Injects the violation into `d` (at the session `ci` where it concerns one), returning
@@ -163,6 +172,9 @@ impl Injection {
             Injection::OrganizationOpenedBeforeFounding => opened_before_founding(d, ci),
             Injection::DecisionVersionUnresolved => decision_version_unresolved(d, ci),
             Injection::DecisionVersionDisagreement => decision_version_disagreement(d, ci),
+            Injection::OfficeTenureDatesOrder => office_tenure_dates_order(d, ci),
+            Injection::OfficeTenureOverlap => office_tenure_overlap(d, ci),
+            Injection::PositionOfficeOrganization => position_office_organization(d, ci),
         }
     }
 }
@@ -190,7 +202,7 @@ pub fn invalid_dataset(size: DatasetSize) -> impl Strategy<Value = Mutation> {
 /// The references that another rule compares with a second reference to the same entity (a
 /// recommendation's session with the decision that adopts it, a capacity's organisation with
 /// the position's): breaking one would break that comparison too, so they are left alone.
-const COMPARED: [Spec; 8] = [
+const COMPARED: [Spec; 9] = [
     map::ADOPTED_AT,
     map::ENDORSED_BY,
     map::ABOUT,
@@ -199,6 +211,7 @@ const COMPARED: [Spec; 8] = [
     map::ADDRESSEE_REGION,
     map::POSITION_ORGANIZATION,
     map::CAPACITY_ORGANIZATION,
+    map::OFFICE_ORGANIZATION,
 ];
 
 /// Breaks one reference of `d`, found through the crate's map of references: whatever field
@@ -662,6 +675,64 @@ fn opened_before_founding(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
     Some((
         Rule::OrganizationOpenedBeforeFounding,
         format!("/organizations/{i}/opened"),
+    ))
+}
+
+/// The first tenure of an office with both dates ends in 1990, before it starts.
+fn office_tenure_dates_order(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
+    let (i, office) = d
+        .offices
+        .iter_mut()
+        .enumerate()
+        .find(|(_, o)| o.holders.iter().any(|t| t.from.is_some() && t.to.is_some()))?;
+    let (j, tenure) = office
+        .holders
+        .iter_mut()
+        .enumerate()
+        .find(|(_, t)| t.from.is_some() && t.to.is_some())?;
+    tenure.to = PartialDate::year_only(1990).ok();
+    Some((
+        Rule::OfficeTenureDatesOrder,
+        format!("/offices/{i}/holders/{j}/to"),
+    ))
+}
+
+/// A tenure that is neither acting nor suspended is listed twice: two holders at once.
+fn office_tenure_overlap(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
+    let plain = |t: &crate::office::Tenure| {
+        t.from.is_some() && t.to.is_some() && !t.acting && t.suspended.is_none()
+    };
+    let (i, office) = d
+        .offices
+        .iter_mut()
+        .enumerate()
+        .find(|(_, o)| o.holders.iter().any(plain))?;
+    let again = office.holders.iter().find(|t| plain(t))?.clone();
+    office.holders.push(again);
+    Some((
+        Rule::OfficeTenureOverlap,
+        format!("/offices/{i}/holders/{}/from", office.holders.len() - 1),
+    ))
+}
+
+/// The first person gains a position of the second organisation that names an office of
+/// another one.
+fn position_office_organization(d: &mut Dataset, _: usize) -> Option<(Rule, String)> {
+    let office = d.offices.iter().find(|o| o.organization.is_some())?;
+    let (id, theirs) = (office.id.clone(), office.organization.clone()?);
+    let own = d
+        .organizations
+        .iter()
+        .find(|o| o.id != theirs)
+        .map(|o| o.id.clone())?;
+    let person = d.people.first_mut()?;
+    let mut pos = Position::new(Text::new("Chair").ok()?);
+    pos.organization = Some(own);
+    pos.office = Some(id);
+    person.positions.push(pos);
+    Some((
+        Rule::PositionOfficeOrganization,
+        format!("/people/0/positions/{}/office", person.positions.len() - 1),
     ))
 }
 

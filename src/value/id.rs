@@ -241,6 +241,11 @@ define_id!(
     CapabilityId, "capability", "i-24-7"
 );
 define_id!(
+    /// The id of an [`Office`](crate::office::Office): an office of an organisation held over
+    /// time by people, countries or institutions, such as a body's rotating chair (since 1.2).
+    OfficeId, "office", "sarpcco-chair"
+);
+define_id!(
     /// The id of a [`Position`](crate::person::Position) among one person's positions, such as
     /// `"sarpcco-chair"`: unique among that person's positions, and named by the capacities a
     /// statement or a session role is in (since 1.2).

@@ -83,6 +83,8 @@ pub struct Withheld {
     pub capabilities: usize,
     /// People.
     pub people: usize,
+    /// Offices held over time ([`office`](crate::office)).
+    pub offices: usize,
     /// Conferences.
     pub conferences: usize,
     /// Strategies.
@@ -113,6 +115,8 @@ pub struct Withheld {
     /// Roles at kept sessions ([`role`](crate::role)): for their own marking, or with whoever
     /// held them.
     pub roles: usize,
+    /// Tenures of kept offices: for their own marking, or with whoever held them.
+    pub tenures: usize,
     /// Paragraphs of kept releases and agenda items.
     pub paragraphs: usize,
     /// People kept without their personal data.
@@ -133,6 +137,7 @@ impl Withheld {
             self.series,
             self.capabilities,
             self.people,
+            self.offices,
             self.conferences,
             self.strategies,
             self.recommendations,
@@ -146,6 +151,7 @@ impl Withheld {
             self.attendance,
             self.claims,
             self.roles,
+            self.tenures,
             self.paragraphs,
             self.personal_data,
             self.references,
@@ -176,6 +182,7 @@ impl std::fmt::Display for Withheld {
             ("series", self.series),
             ("capabilities", self.capabilities),
             ("people", self.people),
+            ("offices", self.offices),
             ("conferences", self.conferences),
             ("strategies", self.strategies),
             ("recommendations", self.recommendations),
@@ -189,6 +196,7 @@ impl std::fmt::Display for Withheld {
             ("attendance", self.attendance),
             ("claims", self.claims),
             ("roles", self.roles),
+            ("tenures", self.tenures),
             ("paragraphs", self.paragraphs),
             ("personal_data", self.personal_data),
             ("references", self.references),

@@ -25,6 +25,7 @@ pub(super) struct Kept<'a> {
     series: Set<'a>,
     capabilities: Set<'a>,
     people: Set<'a>,
+    offices: Set<'a>,
     conferences: Set<'a>,
     strategies: Set<'a>,
     recommendations: Set<'a>,
@@ -42,6 +43,7 @@ impl Kept<'_> {
             Target::Series => &self.series,
             Target::Capability => &self.capabilities,
             Target::Person => &self.people,
+            Target::Office => &self.offices,
             Target::Conference => &self.conferences,
             Target::Strategy => &self.strategies,
             Target::Recommendation => &self.recommendations,
@@ -54,13 +56,14 @@ impl Kept<'_> {
 
 /// The order in which a view decides the kinds of entity: each after every kind its entities
 /// need (a test walks the map to prove it).
-pub(crate) const ORDER: [Target; 10] = [
+pub(crate) const ORDER: [Target; 11] = [
     Target::Organization,
     Target::Person,
     Target::Source,
     Target::Region,
     Target::Series,
     Target::Capability,
+    Target::Office,
     Target::Conference,
     Target::Strategy,
     Target::Recommendation,
@@ -76,6 +79,7 @@ struct Flags {
     series: Vec<bool>,
     capabilities: Vec<bool>,
     people: Vec<bool>,
+    offices: Vec<bool>,
     conferences: Vec<bool>,
     strategies: Vec<bool>,
     recommendations: Vec<bool>,
@@ -201,6 +205,7 @@ impl<'a> Pruner<'a> {
                 Region => regions,
                 Series => series,
                 Capability => capabilities,
+                Office => offices,
                 Conference => conferences,
                 Strategy => strategies,
                 Recommendation => recommendations
@@ -222,6 +227,7 @@ impl<'a> Pruner<'a> {
             series,
             capabilities,
             people,
+            offices,
             conferences,
             strategies,
             recommendations,
@@ -238,6 +244,7 @@ impl<'a> Pruner<'a> {
             series: kept(series, &f.series),
             capabilities: kept(capabilities, &f.capabilities),
             people: kept(people, &f.people),
+            offices: kept(offices, &f.offices),
             conferences: kept(conferences, &f.conferences),
             strategies: kept(strategies, &f.strategies),
             recommendations: kept(recommendations, &f.recommendations),
@@ -344,6 +351,7 @@ impl<'a> Pruner<'a> {
             Unit::Series => &mut w.series,
             Unit::Capabilities => &mut w.capabilities,
             Unit::People => &mut w.people,
+            Unit::Offices => &mut w.offices,
             Unit::Conferences => &mut w.conferences,
             Unit::Strategies => &mut w.strategies,
             Unit::Recommendations => &mut w.recommendations,
@@ -356,6 +364,7 @@ impl<'a> Pruner<'a> {
             Unit::Attendance => &mut w.attendance,
             Unit::Claims => &mut w.claims,
             Unit::Roles => &mut w.roles,
+            Unit::Tenures => &mut w.tenures,
             Unit::References => &mut w.references,
         };
         *counter += 1;

@@ -173,9 +173,9 @@ test('the public view is the published one', () => {
   assert.equal(made.personalData, false);
   assert.deepEqual(made.dataset, JSON.parse(fixture('views', 'mixed-markings.public.json')));
   assert.deepEqual(made.withheld, {
-    organizations: 2, regions: 0, series: 0, capabilities: 0, people: 1, conferences: 0, strategies: 1, recommendations: 1,
+    organizations: 2, regions: 0, series: 0, capabilities: 0, people: 1, offices: 0, conferences: 0, strategies: 1, recommendations: 1,
     media_releases: 1, sources: 1, delegations: 2, delegates: 0, member_lists: 1, statements: 1, decisions: 2,
-    attendance: 0, claims: 0, roles: 0,
+    attendance: 0, claims: 0, roles: 0, tenures: 0,
     paragraphs: 2, personal_data: 2, references: 7, extensions: 1,
   });
 });
@@ -223,7 +223,7 @@ test('the schemas are the published files', () => {
 test('the rules are the published catalogue', () => {
   const catalogue = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'rules.json'), 'utf8')).rules;
   assert.deepEqual(rc.rules(), catalogue);
-  assert.equal(catalogue.length, 57);
+  assert.equal(catalogue.length, 60);
   assert.deepEqual(rc.rules()[0], {
     code: 'id.duplicate',
     severity: 'error',

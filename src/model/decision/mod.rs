@@ -68,6 +68,7 @@ use crate::id::{
     ConferenceId, OrganizationId, PersonId, PositionId, RecommendationId, SeriesId, SourceId,
     StrategyId,
 };
+use crate::office::Term;
 use crate::statement::Capacity;
 use crate::text::{Paragraph, Text};
 
@@ -243,6 +244,10 @@ pub enum Decision {
         /// The end of the term.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         to: Option<PartialDate>,
+        /// The length of the term, as the source states it ("pour une durée de deux ans";
+        /// since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        term: Option<Term>,
         /// The decision's wording.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<Paragraph>,
@@ -288,6 +293,10 @@ pub enum Decision {
         /// The end of the term.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         to: Option<PartialDate>,
+        /// The length of the term, as the source states it ("pour une durée de deux ans";
+        /// since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        term: Option<Term>,
         /// The decision's wording.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<Paragraph>,
@@ -436,6 +445,10 @@ pub enum Decision {
         /// The end of the term.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         to: Option<PartialDate>,
+        /// The length of the term, as the source states it ("pour une durée de deux ans";
+        /// since 1.2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        term: Option<Term>,
         /// The decision's wording.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<Paragraph>,

@@ -19,6 +19,7 @@ use crate::id::{
     ConferenceId, DecisionId, OrganizationId, PersonId, PositionId, RecommendationId, SeriesId,
     SourceId, StrategyId,
 };
+use crate::office::Term;
 use crate::ordinal::Ordinal;
 use crate::recommendation::Addressee;
 use crate::statement::Capacity;
@@ -90,6 +91,8 @@ struct DecisionRepr {
     from: Option<PartialDate>,
     #[serde(default)]
     to: Option<PartialDate>,
+    #[serde(default)]
+    term: Option<Term>,
     #[serde(default)]
     form: Option<DocumentForm>,
     #[serde(default)]
@@ -166,7 +169,7 @@ impl fmt::Display for ShapeError {
 impl DecisionRepr {
     /// The kind-specific fields given, in wire order; the fields every kind shares (`text`
     /// aside, which `other` requires) are not listed.
-    fn given(&self) -> [(&'static str, bool); 29] {
+    fn given(&self) -> [(&'static str, bool); 30] {
         [
             ("strategy", self.strategy.is_some()),
             ("recommendations", self.recommendations.is_some()),
@@ -188,6 +191,7 @@ impl DecisionRepr {
             ("fills", self.fills.is_some()),
             ("from", self.from.is_some()),
             ("to", self.to.is_some()),
+            ("term", self.term.is_some()),
             ("form", self.form.is_some()),
             ("title", self.title.is_some()),
             ("number", self.number.is_some()),
@@ -224,8 +228,14 @@ fn own_fields(kind: Kind) -> (&'static str, &'static [&'static str]) {
         ),
         Kind::EstablishBody => ("establish_body", &["organization"]),
         Kind::EstablishSeries => ("establish_series", &["series"]),
-        Kind::Elect => ("elect", &["person", "position", "fills", "from", "to"]),
-        Kind::Appoint => ("appoint", &["person", "position", "fills", "from", "to"]),
+        Kind::Elect => (
+            "elect",
+            &["person", "position", "fills", "from", "to", "term"],
+        ),
+        Kind::Appoint => (
+            "appoint",
+            &["person", "position", "fills", "from", "to", "term"],
+        ),
         Kind::AdmitMember => (
             "admit_member",
             &["country", "organization", "admitted_as", "others"],
@@ -242,6 +252,7 @@ fn own_fields(kind: Kind) -> (&'static str, &'static [&'static str]) {
                 "candidates",
                 "from",
                 "to",
+                "term",
             ],
         ),
         Kind::Defer => (
@@ -401,6 +412,7 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
                 candidates: r.candidates,
                 from: r.from,
                 to: r.to,
+                term: r.term,
             }
         ),
         Kind::Defer => shared!(
@@ -430,7 +442,7 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
 fn office(r: DecisionRepr, s: Shared) -> Result<Decision, ShapeError> {
     let person = required(r.person, "person")?;
     let position = required(r.position, "position")?;
-    let (fills, from, to) = (r.fills, r.from, r.to);
+    let (fills, from, to, term) = (r.fills, r.from, r.to, r.term);
     Ok(if r.kind == Kind::Elect {
         shared!(
             s,
@@ -439,7 +451,8 @@ fn office(r: DecisionRepr, s: Shared) -> Result<Decision, ShapeError> {
                 position: position,
                 fills: fills,
                 from: from,
-                to: to
+                to: to,
+                term: term
             }
         )
     } else {
@@ -450,7 +463,8 @@ fn office(r: DecisionRepr, s: Shared) -> Result<Decision, ShapeError> {
                 position: position,
                 fills: fills,
                 from: from,
-                to: to
+                to: to,
+                term: term
             }
         )
     })

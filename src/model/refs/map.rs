@@ -55,6 +55,11 @@ macro_rules! map {
 // references to them that the entries here use.
 mod things;
 
+// The offices held over time of vocabulary 1.2: offices, their tenures, and the specs of the
+// references to them.
+mod offices;
+pub(crate) use offices::OFFICE_ORGANIZATION;
+
 // ===== the references shared by many entities =====
 
 pub(crate) const SOURCES: Spec = Spec::cites("sources", Target::Source);
@@ -89,6 +94,7 @@ map!(Dataset; |this, v| {
         series,
         capabilities,
         people,
+        offices,
         conferences,
         strategies,
         recommendations,
@@ -101,6 +107,7 @@ map!(Dataset; |this, v| {
     items(v, SERIES, series);
     items(v, CAPABILITIES, capabilities);
     items(v, PEOPLE, people);
+    items(v, offices::OFFICES, offices);
     items(v, CONFERENCES, conferences);
     items(v, STRATEGIES, strategies);
     items(v, RECOMMENDATIONS, recommendations);
@@ -216,6 +223,7 @@ map!(Position; |this, v| {
         title_language: _,
         other_titles,
         organization,
+        office,
         elected_at,
         from: _,
         to: _,
@@ -227,6 +235,7 @@ map!(Position; |this, v| {
         extensions: _,
     } = this;
     opt(v, POSITION_ORGANIZATION, organization);
+    opt(v, offices::POSITION_OFFICE, office);
     opt(v, ELECTED_AT, elected_at);
     list(v, SOURCES, sources);
     items(v, OTHER_TITLES, other_titles);
@@ -907,6 +916,7 @@ map!(Decision; |this, v| {
             fills: _,
             from: _,
             to: _,
+            term: _,
             text: _,
             sources,
             vote: _,
@@ -923,6 +933,7 @@ map!(Decision; |this, v| {
             fills: _,
             from: _,
             to: _,
+            term: _,
             text: _,
             sources,
             vote: _,
@@ -998,6 +1009,7 @@ map!(Decision; |this, v| {
             candidates,
             from: _,
             to: _,
+            term: _,
             text: _,
             sources,
             vote: _,

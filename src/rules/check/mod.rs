@@ -7,6 +7,7 @@ mod claim;
 mod conference;
 mod decision;
 mod delegation;
+mod office;
 mod organization;
 mod person;
 mod recommendation;

@@ -1,6 +1,7 @@
 //! The checks of a person: the dates of each position.
 
 use crate::claim::{PositionClaim, PositionClaimed, Rank};
+use crate::id::IdBytes;
 use crate::person::{Person, Position};
 use crate::read::pointer::Seg;
 use crate::rule::Rule;
@@ -33,6 +34,13 @@ impl<'a> Walker<'a> {
                 self.leave();
                 self.leave();
             }
+            if let Some(message) = self.office_elsewhere(pos) {
+                self.report(
+                    Rule::PositionOfficeOrganization,
+                    &[Seg::Key("positions"), Seg::Index(i), Seg::Key("office")],
+                    message,
+                );
+            }
             if let (Some(from), Some(to)) = (pos.from, pos.to)
                 && from.earliest() > to.latest()
             {
@@ -47,6 +55,27 @@ impl<'a> Walker<'a> {
                 );
             }
         }
+    }
+
+    /// Where `pos` names an office of another organisation than its own, the message.
+    fn office_elsewhere(&self, pos: &Position) -> Option<String> {
+        let (office, own) = (pos.office.as_ref()?, pos.organization.as_ref()?);
+        let theirs = self
+            .index
+            .as_ref()?
+            .offices
+            .get(office.id_key())?
+            .organization
+            .as_ref()?;
+        (theirs != own).then(|| {
+            format!(
+                "position {:?} of {:?} is a tenure of office {:?}, which is an office of {:?}",
+                pos.title.as_str(),
+                own.as_str(),
+                office.as_str(),
+                theirs.as_str()
+            )
+        })
     }
 }
 
