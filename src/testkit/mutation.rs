@@ -85,11 +85,15 @@ pub enum Injection {
     RegionSubregionSelf,
     /// A body lists one of its parents a second time.
     OrganizationParentRepeated,
+    /// A delegation's own days begin the day before its session.
+    DelegationDaysOutside,
+    /// A delegation is linked to the delegation of a country that sent none.
+    DelegationLinkedMissing,
 }
 
 impl Injection {
     /// Every kind of injection, in the order [`invalid_dataset`] draws them.
-    pub const ALL: [Injection; 24] = [
+    pub const ALL: [Injection; 26] = [
         Injection::UnresolvedReference,
         Injection::DuplicateId,
         Injection::PositionDatesOrder,
@@ -114,6 +118,8 @@ impl Injection {
         Injection::DecisionPositionUnknown,
         Injection::RegionSubregionSelf,
         Injection::OrganizationParentRepeated,
+        Injection::DelegationDaysOutside,
+        Injection::DelegationLinkedMissing,
     ];
 
     /// Injects the violation into `d` (at the session `ci` where it concerns one), returning
@@ -150,6 +156,8 @@ impl Injection {
             Injection::DecisionPositionUnknown => decision_position_unknown(d, ci),
             Injection::RegionSubregionSelf => region_subregion_self(d, ci),
             Injection::OrganizationParentRepeated => organization_parent_repeated(d, ci),
+            Injection::DelegationDaysOutside => delegation_days_outside(d, ci),
+            Injection::DelegationLinkedMissing => delegation_linked_missing(d, ci),
         }
     }
 }
@@ -602,6 +610,33 @@ fn organization_parent_repeated(d: &mut Dataset, _: usize) -> Option<(Rule, Stri
     Some((
         Rule::OrganizationParentRepeated,
         format!("/organizations/{i}/parents/{}", body.parents.len() - 1),
+    ))
+}
+
+/// The first delegation attended from the day before its session to its first day.
+fn delegation_days_outside(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let eve = beside(c, -1)?.to_date()?;
+    let first = c.dates.exact()?.start();
+    let days = crate::date::DateRange::new(eve, first).ok()?;
+    c.delegations.first_mut()?.days = Some(days.into());
+    Some((
+        Rule::DelegationDaysOutside,
+        format!("/conferences/{ci}/delegations/0/days"),
+    ))
+}
+
+/// The first delegation is linked to the delegation of a country that sent none.
+fn delegation_linked_missing(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let sent: std::collections::HashSet<_> =
+        c.delegations.iter().filter_map(|x| x.country()).collect();
+    let absent = crate::country::CountryCode::all()
+        .find(|code| !code.is_historical() && !sent.contains(code))?;
+    c.delegations.first_mut()?.linked_to = Some(absent);
+    Some((
+        Rule::DelegationLinkedMissing,
+        format!("/conferences/{ci}/delegations/0/linked_to"),
     ))
 }
 

@@ -4,12 +4,13 @@
 //! and recommendations' beneficiaries and later endorsement. Nothing here breaks a rule.
 
 use crate::Conference;
+use crate::conference::{AttendanceCount, CountPart, CountStage, Measure};
 use crate::count::Count;
 use crate::date::{DateRange, PartialDate, RelativeDay};
 use crate::decision::{Decision, DocumentForm, Effective, Vote, VoteMethod};
 use crate::event::{
-    Actor, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, RelatedEvent, Theme,
-    ThemeVariant,
+    Actor, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, OpenTo, RelatedEvent,
+    Theme, ThemeVariant, TimeOfDay, Timing,
 };
 use crate::id::{OrganizationId, SourceId};
 use crate::person::Person;
@@ -46,6 +47,21 @@ pub(super) fn session(
         opening
             .roles
             .push(SessionRole::organization(RoleKind::Host, organizer.clone()));
+        // 1.2: its time, whom it is open to, and those present without a number.
+        if let Some(nine) = TimeOfDay::new(9, 0) {
+            let mut time = Timing::starting(nine);
+            time.end = TimeOfDay::new(10, 30).filter(|_| variant % 2 == 1);
+            opening.time = Some(time);
+        }
+        opening.open_to = Some(if variant.is_multiple_of(2) {
+            OpenTo::Press
+        } else {
+            OpenTo::MembersOnly
+        });
+        let mut guests = AttendanceCount::unstated(Measure::Officials);
+        guests.stage = Some(CountStage::Present);
+        guests.part = Text::new("ambassadors").ok().map(CountPart::Category);
+        opening.attendance.push(guests);
         c.related_events.push(opening);
     }
     if variant.is_multiple_of(3)

@@ -3,7 +3,7 @@
 
 use foldhash::{HashSet, HashSetExt};
 
-use crate::conference::Conference;
+use crate::conference::{Conference, ConferenceDates};
 use crate::delegation::{Participation, ParticipationStatus, Party};
 use crate::id::IdBytes;
 use crate::model::refs::map::{
@@ -58,8 +58,15 @@ impl<'a> Walker<'a> {
         self.enter(Seg::Key(DELEGATIONS.field.unwrap_or_default()));
         let mut countries = CountrySet::default();
         let mut organizations: HashSet<&str> = HashSet::new();
+        let mut linked = Vec::new();
         for (i, d) in c.delegations.iter().enumerate() {
             self.enter(Seg::Index(i));
+            if let Some(days) = d.days {
+                self.delegation_days(c, days, span);
+            }
+            if let Some(code) = d.linked_to {
+                linked.push((i, code));
+            }
             let (first, field) = match d.party() {
                 Party::Country(code) => {
                     self.country_at(*code, span, &[Seg::Key("country")], "the delegation");
@@ -135,7 +142,40 @@ impl<'a> Walker<'a> {
             }
             self.leave();
         }
+        // Linked delegations are checked once every country's delegation is known.
+        for (i, code) in linked {
+            if !countries.contains(code) {
+                self.report(
+                    Rule::DelegationLinkedMissing,
+                    &[Seg::Index(i), Seg::Key("linked_to")],
+                    format!(
+                        "the delegation is linked to the delegation of {code} ({}), but {code} has no delegation at {:?}",
+                        code.name(),
+                        c.id.as_str()
+                    ),
+                );
+            }
+        }
         self.leave();
         self.delegates = delegates;
+    }
+
+    /// A delegation's own days fall within its session's: with exact days on both sides,
+    /// every day; otherwise, they can share a day at least.
+    fn delegation_days(&mut self, c: &Conference, days: ConferenceDates, session: Span) {
+        let outside = match (days.exact(), c.dates.exact()) {
+            (Some(own), Some(dates)) => own.start() < dates.start() || own.end() > dates.end(),
+            _ => Span::of_dates(days).misses(session),
+        };
+        if outside {
+            self.report(
+                Rule::DelegationDaysOutside,
+                &[Seg::Key("days")],
+                format!(
+                    "the delegation attended {days}, outside the session ({})",
+                    c.dates
+                ),
+            );
+        }
     }
 }

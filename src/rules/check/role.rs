@@ -36,6 +36,7 @@ impl<'a> Walker<'a> {
                 );
             }
             self.relative_days(&e.relative, e.dates.and_then(super::relative::first_day));
+            self.attendance(&e.attendance, 0);
             let at = Dated::Event(e.title.as_str(), e.dates);
             self.roles(&e.roles, own, at);
             self.leave();
