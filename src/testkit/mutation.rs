@@ -629,8 +629,11 @@ fn delegation_days_outside(d: &mut Dataset, ci: usize) -> Option<(Rule, String)>
 /// The first delegation is linked to the delegation of a country that sent none.
 fn delegation_linked_missing(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
     let c = d.conferences.get_mut(ci)?;
-    let sent: std::collections::HashSet<_> =
-        c.delegations.iter().filter_map(|x| x.country()).collect();
+    let sent: std::collections::HashSet<_> = c
+        .delegations
+        .iter()
+        .filter_map(crate::Delegation::country)
+        .collect();
     let absent = crate::country::CountryCode::all()
         .find(|code| !code.is_historical() && !sent.contains(code))?;
     c.delegations.first_mut()?.linked_to = Some(absent);

@@ -47,21 +47,7 @@ pub(super) fn session(
         opening
             .roles
             .push(SessionRole::organization(RoleKind::Host, organizer.clone()));
-        // 1.2: its time, whom it is open to, and those present without a number.
-        if let Some(nine) = TimeOfDay::new(9, 0) {
-            let mut time = Timing::starting(nine);
-            time.end = TimeOfDay::new(10, 30).filter(|_| variant % 2 == 1);
-            opening.time = Some(time);
-        }
-        opening.open_to = Some(if variant.is_multiple_of(2) {
-            OpenTo::Press
-        } else {
-            OpenTo::MembersOnly
-        });
-        let mut guests = AttendanceCount::unstated(Measure::Officials);
-        guests.stage = Some(CountStage::Present);
-        guests.part = Text::new("ambassadors").ok().map(CountPart::Category);
-        opening.attendance.push(guests);
+        opening_detail(&mut opening, variant);
         c.related_events.push(opening);
     }
     if variant.is_multiple_of(3)
@@ -135,6 +121,25 @@ pub(super) fn session(
         }
         c.decisions.push(deferral);
     }
+}
+
+/// The opening's time, whom it is open to, and those present without a number (1.2), by
+/// `variant`.
+fn opening_detail(opening: &mut RelatedEvent, variant: usize) {
+    if let Some(nine) = TimeOfDay::new(9, 0) {
+        let mut time = Timing::starting(nine);
+        time.end = TimeOfDay::new(10, 30).filter(|_| variant % 2 == 1);
+        opening.time = Some(time);
+    }
+    opening.open_to = Some(if variant.is_multiple_of(2) {
+        OpenTo::Press
+    } else {
+        OpenTo::MembersOnly
+    });
+    let mut guests = AttendanceCount::unstated(Measure::Officials);
+    guests.stage = Some(CountStage::Present);
+    guests.part = Text::new("ambassadors").ok().map(CountPart::Category);
+    opening.attendance.push(guests);
 }
 
 /// Beneficiaries and a later endorsement for a recommendation adopted at `c`, by `variant`.

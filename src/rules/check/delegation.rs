@@ -4,6 +4,7 @@
 use foldhash::{HashSet, HashSetExt};
 
 use crate::conference::{Conference, ConferenceDates};
+use crate::country::CountryCode;
 use crate::delegation::{Participation, ParticipationStatus, Party};
 use crate::id::IdBytes;
 use crate::model::refs::map::{
@@ -143,7 +144,20 @@ impl<'a> Walker<'a> {
             self.leave();
         }
         // Linked delegations are checked once every country's delegation is known.
-        for (i, code) in linked {
+        self.linked_delegations(c, &linked, &countries);
+        self.leave();
+        self.delegates = delegates;
+    }
+
+    /// Each delegation linked to a country's (`linked`: its index and the country) has that
+    /// country's delegation beside it (`countries`: those the session lists).
+    fn linked_delegations(
+        &mut self,
+        c: &Conference,
+        linked: &[(usize, CountryCode)],
+        countries: &CountrySet,
+    ) {
+        for &(i, code) in linked {
             if !countries.contains(code) {
                 self.report(
                     Rule::DelegationLinkedMissing,
@@ -156,8 +170,6 @@ impl<'a> Walker<'a> {
                 );
             }
         }
-        self.leave();
-        self.delegates = delegates;
     }
 
     /// A delegation's own days fall within its session's: with exact days on both sides,
