@@ -41,7 +41,7 @@ use crate::count::Count;
 use crate::country::CountryCode;
 use crate::date::{Date, DateRange, PartialDate, PartialRange, RelativeDay};
 use crate::decision::Decision;
-use crate::delegation::Delegation;
+use crate::delegation::{Delegation, Party};
 use crate::document::AgendaDocument;
 use crate::extensions::Extensions;
 use crate::id::{
@@ -53,8 +53,8 @@ use crate::role::SessionRole;
 use crate::statement::Statement;
 
 pub use crate::event::{
-    Actor, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, Mode, RelatedEvent, Theme,
-    ThemeVariant,
+    Actor, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, Mode, OpenTo,
+    RelatedEvent, Theme, ThemeVariant, TimeOfDay, Timing,
 };
 use crate::text::{LanguageTag, Paragraph, Text};
 use crate::topic::Topic;
@@ -463,6 +463,12 @@ pub struct AttendanceCount {
     /// The part of the total it counts, for a subtotal.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<CountPart>,
+    /// A party the figure counts beside, not in it: "joined delegates from 12 member states"
+    /// said of Namibia's delegation counts twelve others (since 1.2). Such a figure is not read
+    /// as a total: it is compared only with figures beside the same party, and a count of
+    /// countries beside a country allows one more country delegation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub besides: Option<Party>,
     /// How this figure stands beside other figures of the same thing; a `deprecated` figure
     /// is kept but never compared.
     #[serde(default, skip_serializing_if = "Rank::is_normal")]
@@ -499,6 +505,7 @@ impl AttendanceCount {
             stage: None,
             as_of: None,
             part: None,
+            besides: None,
             rank: Rank::Normal,
             sources: Vec::new(),
             wording: None,
@@ -664,6 +671,13 @@ pub struct Conference {
     /// Whether people took part in person, remotely or both (since 1.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<Mode>,
+    /// Its time of day on its first day, local, where the source gives one (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<Timing>,
+    /// Whom it is open to, where the source says: the public, the press, the members only
+    /// (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_to: Option<OpenTo>,
     /// Whether it is a statutory session (a general assembly the statutes call for) or not
     /// (since 1.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -727,6 +741,8 @@ impl Conference {
             purpose: None,
             in_line_with: Vec::new(),
             mode: None,
+            time: None,
+            open_to: None,
             statutory: None,
             first_in: None,
             context: Vec::new(),

@@ -31,6 +31,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use crate::conference::ConferenceDates;
 use crate::count::Count;
 use crate::country::CountryCode;
 use crate::extensions::Extensions;
@@ -61,7 +62,14 @@ crate::util::wire_names!(ParticipationStatus, "regional_conference::delegation::
 });
 
 /// Whom a delegation represents.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+///
+/// Where a party stands alone on the wire (an attendance figure's `besides`), it is an object
+/// with one key: `{"country": "NA"}` or `{"organization": "europol"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(
+    rename_all = "snake_case",
+    expecting = "a party: {\"country\": …} or {\"organization\": …}"
+)]
 pub enum Party {
     /// A country.
     Country(CountryCode),
@@ -163,6 +171,108 @@ impl Delegate {
     }
 }
 
+/// Members of a delegation the source does not name, of a rank or title it states
+/// ("accompanied by senior officers"; since 1.2). The count is left out where the source
+/// gives none; they are not counted in the delegation's `size` unless the source says so.
+///
+/// ```
+/// use regional_conference::delegation::UnnamedMembers;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let officers: UnnamedMembers = serde_json::from_str(r#"{"rank": "senior officers"}"#)?;
+/// assert_eq!(officers.rank.as_str(), "senior officers");
+/// assert_eq!(officers.count, None);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, expecting = "unnamed members: a JSON object")]
+#[non_exhaustive]
+pub struct UnnamedMembers {
+    /// Their rank or title, in the source's words ("senior officers").
+    pub rank: Text,
+    /// How many they were, where the source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<Count>,
+}
+
+impl UnnamedMembers {
+    /// Unnamed members of `rank`, not counted.
+    #[must_use]
+    pub fn new(rank: Text) -> Self {
+        Self { rank, count: None }
+    }
+}
+
+/// The level at which a party was represented: a small open set, with the source's words
+/// beside it (since 1.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum LevelKind {
+    /// A head of state or government.
+    HeadOfState,
+    /// A minister or deputy minister.
+    Minister,
+    /// An ambassador or other diplomat.
+    Ambassador,
+    /// The head of the police (commissioner, inspector general, chief of police).
+    HeadOfPolice,
+    /// The deputy head of the police.
+    DeputyHeadOfPolice,
+    /// Senior officials or officers below the head.
+    SeniorOfficials,
+    /// Officers or officials of lower rank ("at Lieutenant level").
+    Officers,
+    /// Another level, which the words say.
+    Other,
+}
+
+crate::util::wire_names!(LevelKind, "regional_conference::delegation::LevelKind", {
+        HeadOfState => "head_of_state",
+        Minister => "minister",
+        Ambassador => "ambassador",
+        HeadOfPolice => "head_of_police",
+        DeputyHeadOfPolice => "deputy_head_of_police",
+        SeniorOfficials => "senior_officials",
+        Officers => "officers",
+        Other => "other",
+});
+
+/// The level at which a delegation represented its party ("Guam was represented at Lieutenant
+/// level"; since 1.2).
+///
+/// ```
+/// use regional_conference::delegation::{Level, LevelKind};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let level: Level = serde_json::from_str(r#"{"kind": "officers", "words": "at Lieutenant level"}"#)?;
+/// assert_eq!(level.kind, LevelKind::Officers);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a level of representation: a JSON object"
+)]
+#[non_exhaustive]
+pub struct Level {
+    /// The level, from the small set.
+    pub kind: LevelKind,
+    /// The source's words for it ("at Lieutenant level").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words: Option<Text>,
+}
+
+impl Level {
+    /// A level without the source's words.
+    #[must_use]
+    pub fn new(kind: LevelKind) -> Self {
+        Self { kind, words: None }
+    }
+}
+
 /// A delegation to a conference.
 ///
 /// See the [module documentation](self).
@@ -188,6 +298,17 @@ pub struct Delegation {
     pub members_marking: Option<Marking>,
     /// Its sources, their wording and extensions, if it has any (since 1.2).
     pub provenance: Option<Box<Provenance>>,
+    /// The days it attended, where the source gives them apart from the session's (since
+    /// 1.2); a warning when they fall outside the session's dates.
+    pub days: Option<ConferenceDates>,
+    /// Members the source does not name, of a stated rank (since 1.2).
+    pub unnamed_members: Vec<UnnamedMembers>,
+    /// The level at which it represented its party (since 1.2).
+    pub level: Option<Level>,
+    /// The country whose delegation at the same session this one goes with: a member
+    /// country's police force sending further officers as observers beside the country's
+    /// own delegation (since 1.2). That country must have a delegation at the session.
+    pub linked_to: Option<CountryCode>,
 }
 
 /// A delegation to a conference: exactly one of `country` and `organization`.
@@ -239,6 +360,19 @@ struct DelegationRepr {
     /// Data that does not fit the vocabulary.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     extensions: Option<Extensions>,
+    /// The days it attended, where the source gives them apart from the session's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    days: Option<ConferenceDates>,
+    /// Members the source does not name, of a stated rank, with their number where given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    unnamed_members: Vec<UnnamedMembers>,
+    /// The level at which it represented its party.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    level: Option<Level>,
+    /// The country whose delegation at the same session this one goes with (a member
+    /// country's police force sending further officers as observers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    linked_to: Option<CountryCode>,
 }
 
 /// The error returned when a delegation names both a country and an organisation, or neither.
@@ -272,6 +406,10 @@ impl TryFrom<DelegationRepr> for Delegation {
             marking: r.marking,
             members_marking: r.members_marking,
             provenance: Provenance::boxed(r.sources, r.wording, r.extensions),
+            days: r.days,
+            unnamed_members: r.unnamed_members,
+            level: r.level,
+            linked_to: r.linked_to,
         })
     }
 }
@@ -300,6 +438,10 @@ impl From<Delegation> for DelegationRepr {
             sources,
             wording,
             extensions,
+            days: d.days,
+            unnamed_members: d.unnamed_members,
+            level: d.level,
+            linked_to: d.linked_to,
         }
     }
 }
@@ -318,6 +460,10 @@ impl Delegation {
             marking: None,
             members_marking: None,
             provenance: None,
+            days: None,
+            unnamed_members: Vec::new(),
+            level: None,
+            linked_to: None,
         }
     }
 
@@ -355,6 +501,34 @@ impl Delegation {
             Party::Organization(o) => Some(o),
             Party::Country(_) => None,
         }
+    }
+}
+
+impl schemars::JsonSchema for Party {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("Party")
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let country = generator.subschema_for::<CountryCode>();
+        let organization = generator.subschema_for::<OrganizationId>();
+        schemars::json_schema!({
+            "description": "A party: a country or an organisation, as an object with one key.",
+            "oneOf": [
+                {
+                    "type": "object",
+                    "properties": {"country": {"description": "The country.", "$ref": country.get("$ref")}},
+                    "required": ["country"],
+                    "additionalProperties": false,
+                },
+                {
+                    "type": "object",
+                    "properties": {"organization": {"description": "The organisation.", "$ref": organization.get("$ref")}},
+                    "required": ["organization"],
+                    "additionalProperties": false,
+                },
+            ],
+        })
     }
 }
 

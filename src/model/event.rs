@@ -29,7 +29,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::conference::{AgendaItem, ConferenceDates, SessionStatus, Venue};
+use crate::conference::{AgendaItem, AttendanceCount, ConferenceDates, SessionStatus, Venue};
 use crate::country::CountryCode;
 use crate::date::{PartialDate, RelativeDay};
 use crate::extensions::Extensions;
@@ -164,6 +164,17 @@ pub struct RelatedEvent {
     /// Data that does not fit the vocabulary.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Extensions>,
+    /// Who was present at it, as figures: counts, or groups without a number ("ambassadors
+    /// and high-level delegations"; since 1.2). They are compared with each other, never with
+    /// the session's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendance: Vec<AttendanceCount>,
+    /// Its time of day, local, where the source gives one (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<Timing>,
+    /// Whom it is open to, where the source says (since 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_to: Option<OpenTo>,
 }
 
 impl RelatedEvent {
@@ -184,9 +195,187 @@ impl RelatedEvent {
             sources: Vec::new(),
             wording: None,
             extensions: None,
+            attendance: Vec::new(),
+            time: None,
+            open_to: None,
         }
     }
 }
+
+/// A time of day on the 24-hour clock, local to where the event takes place (since 1.2).
+///
+/// On the wire `"HH:MM"`, such as `"13:00"`.
+///
+/// ```
+/// use regional_conference::event::TimeOfDay;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let one_pm: TimeOfDay = "13:00".parse()?;
+/// assert_eq!((one_pm.hour(), one_pm.minute()), (13, 0));
+/// assert_eq!(one_pm.to_string(), "13:00");
+/// assert_eq!(
+///     serde_json::from_str::<TimeOfDay>(r#""1 p.m.""#).unwrap_err().to_string(),
+///     "\"1 p.m.\" is not a time of day: give \"HH:MM\" on the 24-hour clock, such as \"13:00\" at line 1 column 8"
+/// );
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TimeOfDay {
+    hour: u8,
+    minute: u8,
+}
+
+/// The error returned when a time of day is not `"HH:MM"` on the 24-hour clock.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not a time of day: give \"HH:MM\" on the 24-hour clock, such as \"13:00\"")]
+pub struct TimeOfDayError(String);
+
+impl TimeOfDay {
+    /// The time `hour`:`minute`, if it is one (hour below 24, minute below 60).
+    #[must_use]
+    pub fn new(hour: u8, minute: u8) -> Option<Self> {
+        (hour < 24 && minute < 60).then_some(Self { hour, minute })
+    }
+
+    /// The hour, 0 to 23.
+    #[must_use]
+    pub fn hour(self) -> u8 {
+        self.hour
+    }
+
+    /// The minute, 0 to 59.
+    #[must_use]
+    pub fn minute(self) -> u8 {
+        self.minute
+    }
+}
+
+impl std::str::FromStr for TimeOfDay {
+    type Err = TimeOfDayError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bytes = s.as_bytes();
+        let digit = |i: usize| {
+            bytes
+                .get(i)
+                .filter(|b| b.is_ascii_digit())
+                .map(|b| b - b'0')
+        };
+        let parsed = match (bytes.len(), bytes.get(2)) {
+            (5, Some(b':')) => match (digit(0), digit(1), digit(3), digit(4)) {
+                (Some(h1), Some(h2), Some(m1), Some(m2)) => Self::new(h1 * 10 + h2, m1 * 10 + m2),
+                _ => None,
+            },
+            _ => None,
+        };
+        parsed.ok_or_else(|| TimeOfDayError(s.to_owned()))
+    }
+}
+
+impl std::fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+impl Serialize for TimeOfDay {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for TimeOfDay {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Clock;
+        impl serde::de::Visitor<'_> for Clock {
+            type Value = TimeOfDay;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a time of day: \"HH:MM\" on the 24-hour clock")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<TimeOfDay, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Clock)
+    }
+}
+
+impl schemars::JsonSchema for TimeOfDay {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("TimeOfDay")
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A time of day on the 24-hour clock, local: \"HH:MM\".",
+            "type": "string",
+            "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+        })
+    }
+}
+
+/// When in the day a session or event starts (and ends), local, with the source's words
+/// ("at 1 p.m."; since 1.2). It sits beside the dates, which it does not change: for an event
+/// of several days it is the time on its first day.
+///
+/// ```
+/// use regional_conference::event::Timing;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let at_one: Timing = serde_json::from_str(r#"{"start": "13:00", "words": "at 1 p.m."}"#)?;
+/// assert_eq!(at_one.start.to_string(), "13:00");
+/// assert_eq!(at_one.end, None);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, expecting = "a time: a JSON object")]
+#[non_exhaustive]
+pub struct Timing {
+    /// The time it starts.
+    pub start: TimeOfDay,
+    /// The time it ends, where the source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<TimeOfDay>,
+    /// The source's words ("at 1 p.m.").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words: Option<Text>,
+}
+
+impl Timing {
+    /// A start time without an end or the source's words.
+    #[must_use]
+    pub fn starting(start: TimeOfDay) -> Self {
+        Self {
+            start,
+            end: None,
+            words: None,
+        }
+    }
+}
+
+/// Whom a session or event is open to, where the source says (since 1.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum OpenTo {
+    /// The public, press included.
+    Public,
+    /// The press (media representatives invited or admitted).
+    Press,
+    /// Invited guests beside the members.
+    Invited,
+    /// The members only: closed to the press and public.
+    MembersOnly,
+}
+
+crate::util::wire_names!(OpenTo, "regional_conference::event::OpenTo", {
+        Public => "public",
+        Press => "press",
+        Invited => "invited",
+        MembersOnly => "members_only",
+});
 
 /// A session's theme, as the sources give it (since 1.2).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]

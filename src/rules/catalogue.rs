@@ -126,12 +126,18 @@ rules! {
     /// Member delegations at a regional session come from the region.
     DelegationOutsideRegion = "delegation.outside_region", Warning,
         "A delegation from a country outside the session's region attends as a member, not as an observer, guest or partner.";
+    /// A delegation attends on days of its session (since 1.2).
+    DelegationDaysOutside = "delegation.days.outside", Warning,
+        "A delegation's own days of attendance fall outside the session's dates.";
+    /// A delegation linked to a country's delegation has that delegation beside it (since 1.2).
+    DelegationLinkedMissing = "delegation.linked.missing", Error,
+        "A delegation is linked to the delegation of a country that has none at the session.";
     /// Listed country delegations do not outnumber an exact count of countries.
     AttendanceExceeded = "attendance.delegations_exceed_count", Error,
         "More country delegations are listed than an exact count of countries allows.";
     /// Figures for the same measure agree.
     AttendanceDisagreement = "attendance.sources_disagree", Warning,
-        "Two figures of the same measure, stage and part at one session cannot both be true (their qualifiers' ranges do not meet); both are kept.";
+        "Two figures of the same measure, stage and part (and the same party counted beside, if any) at one session or event cannot both be true (their qualifiers' ranges do not meet); both are kept.";
     /// Parts of a total fit in the total.
     AttendancePartsExceedTotal = "attendance.parts_exceed_total", Warning,
         "The parts of an attendance total need more than the total allows: those from the region and from outside it together, or one named category alone.";

@@ -19,7 +19,10 @@ use crate::country::CountryCode;
 use crate::dataset::Dataset;
 use crate::date::{Date, DateRange, PartialDate, PartialRange, YearRange};
 use crate::decision::{Decision, HostDesignation};
-use crate::delegation::{Delegate, Delegation, Participation, ParticipationStatus, Provenance};
+use crate::delegation::{
+    Delegate, Delegation, Level, LevelKind, Participation, ParticipationStatus, Party, Provenance,
+    UnnamedMembers,
+};
 use crate::id::{
     ConferenceId, MediaReleaseId, OrganizationId, PersonId, RecommendationId, RegionId, SeriesId,
     SourceId, StatementId, StrategyId,
@@ -501,6 +504,21 @@ impl Context<'_> {
                 .collect();
             c.delegations.push(del);
         }
+        // 1.2: the first delegation's own days (the session's), its level and officers it does
+        // not name.
+        if let Some(first) = c.delegations.first_mut() {
+            first.days = Some(c.dates);
+            first.level = Some(Level::new(if countries.is_multiple_of(2) {
+                LevelKind::HeadOfPolice
+            } else {
+                LevelKind::SeniorOfficials
+            }));
+            if let Ok(rank) = Text::new("senior officers") {
+                let mut officers = UnnamedMembers::new(rank);
+                officers.count = (countries % 3 == 1).then(|| Count::exact(2));
+                first.unnamed_members.push(officers);
+            }
+        }
         // A member that declined: listed, and not counted among those present.
         if let Some(country) = self.region_members.get(countries)
             && countries % 2 == 1
@@ -513,11 +531,19 @@ impl Context<'_> {
             }));
             c.delegations.push(declined);
         }
-        for org in self.org_ids.iter().take(organizations) {
-            c.delegations.push(Delegation::for_organization(
-                org.clone(),
-                ParticipationStatus::Observer,
-            ));
+        // The first organisation's observers go with the first member country's delegation.
+        let linked = self
+            .region_members
+            .first()
+            .filter(|_| countries > 0)
+            .copied();
+        for (k, org) in self.org_ids.iter().take(organizations).enumerate() {
+            let mut observers =
+                Delegation::for_organization(org.clone(), ParticipationStatus::Observer);
+            if k == 0 {
+                observers.linked_to = linked;
+            }
+            c.delegations.push(observers);
         }
         let represented = c
             .delegations
@@ -528,6 +554,15 @@ impl Context<'_> {
             Measure::Countries,
             Count::exact(u32::try_from(represented).unwrap_or(0).max(1)),
         ));
+        // The others beside the first country ("joined delegates from 12 member states").
+        if let Some(first) = self.region_members.first().filter(|_| represented > 1) {
+            let mut others = AttendanceCount::new(
+                Measure::Countries,
+                Count::exact(u32::try_from(represented - 1).unwrap_or(0)),
+            );
+            others.besides = Some(Party::Country(*first));
+            c.attendance.push(others);
+        }
     }
 
     /// Statements, each by a person in a position they hold undated.

@@ -98,11 +98,15 @@ pub enum Injection {
     OfficeTenureOverlap,
     /// A position names an office of another organisation than its own.
     PositionOfficeOrganization,
+    /// A delegation's own days begin the day before its session.
+    DelegationDaysOutside,
+    /// A delegation is linked to the delegation of a country that sent none.
+    DelegationLinkedMissing,
 }
 
 impl Injection {
     /// Every kind of injection, in the order [`invalid_dataset`] draws them.
-    pub const ALL: [Injection; 30] = [
+    pub const ALL: [Injection; 32] = [
         Injection::UnresolvedReference,
         Injection::DuplicateId,
         Injection::PositionDatesOrder,
@@ -133,6 +137,8 @@ impl Injection {
         Injection::OfficeTenureDatesOrder,
         Injection::OfficeTenureOverlap,
         Injection::PositionOfficeOrganization,
+        Injection::DelegationDaysOutside,
+        Injection::DelegationLinkedMissing,
     ];
 
     /// Injects the violation into `d` (at the session `ci` where it concerns one), returning
@@ -175,6 +181,8 @@ impl Injection {
             Injection::OfficeTenureDatesOrder => office_tenure_dates_order(d, ci),
             Injection::OfficeTenureOverlap => office_tenure_overlap(d, ci),
             Injection::PositionOfficeOrganization => position_office_organization(d, ci),
+            Injection::DelegationDaysOutside => delegation_days_outside(d, ci),
+            Injection::DelegationLinkedMissing => delegation_linked_missing(d, ci),
         }
     }
 }
@@ -733,6 +741,36 @@ fn position_office_organization(d: &mut Dataset, _: usize) -> Option<(Rule, Stri
     Some((
         Rule::PositionOfficeOrganization,
         format!("/people/0/positions/{}/office", person.positions.len() - 1),
+    ))
+}
+
+/// The first delegation attended from the day before its session to its first day.
+fn delegation_days_outside(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let eve = beside(c, -1)?.to_date()?;
+    let first = c.dates.exact()?.start();
+    let days = crate::date::DateRange::new(eve, first).ok()?;
+    c.delegations.first_mut()?.days = Some(days.into());
+    Some((
+        Rule::DelegationDaysOutside,
+        format!("/conferences/{ci}/delegations/0/days"),
+    ))
+}
+
+/// The first delegation is linked to the delegation of a country that sent none.
+fn delegation_linked_missing(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    let sent: std::collections::HashSet<_> = c
+        .delegations
+        .iter()
+        .filter_map(crate::Delegation::country)
+        .collect();
+    let absent = crate::country::CountryCode::all()
+        .find(|code| !code.is_historical() && !sent.contains(code))?;
+    c.delegations.first_mut()?.linked_to = Some(absent);
+    Some((
+        Rule::DelegationLinkedMissing,
+        format!("/conferences/{ci}/delegations/0/linked_to"),
     ))
 }
 

@@ -5,12 +5,13 @@
 
 use crate::Conference;
 use crate::claim::Rank;
+use crate::conference::{AttendanceCount, CountPart, CountStage, Measure};
 use crate::count::Count;
 use crate::date::{Anchor, AnchorBasis, Date, DateRange, DayEnd, PartialDate, RelativeDay};
 use crate::decision::{Decision, DocumentForm, Effective, Particulars, Vote, VoteMethod};
 use crate::event::{
-    Actor, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, RelatedEvent, Theme,
-    ThemeVariant,
+    Actor, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, OpenTo, RelatedEvent,
+    Theme, ThemeVariant, TimeOfDay, Timing,
 };
 use crate::id::{DecisionId, OrganizationId, SourceId};
 use crate::person::Person;
@@ -71,6 +72,7 @@ pub(super) fn session(
         opening
             .roles
             .push(SessionRole::organization(RoleKind::Host, organizer.clone()));
+        opening_detail(&mut opening, variant);
         c.related_events.push(opening);
     }
     if variant.is_multiple_of(3)
@@ -187,6 +189,25 @@ fn decisions(
         c.decisions
             .push(Decision::adopt_document(DocumentForm::Decision).with_count(count));
     }
+}
+
+/// The opening's time, whom it is open to, and those present without a number (1.2), by
+/// `variant`.
+fn opening_detail(opening: &mut RelatedEvent, variant: usize) {
+    if let Some(nine) = TimeOfDay::new(9, 0) {
+        let mut time = Timing::starting(nine);
+        time.end = TimeOfDay::new(10, 30).filter(|_| variant % 2 == 1);
+        opening.time = Some(time);
+    }
+    opening.open_to = Some(if variant.is_multiple_of(2) {
+        OpenTo::Press
+    } else {
+        OpenTo::MembersOnly
+    });
+    let mut guests = AttendanceCount::unstated(Measure::Officials);
+    guests.stage = Some(CountStage::Present);
+    guests.part = Text::new("ambassadors").ok().map(CountPart::Category);
+    opening.attendance.push(guests);
 }
 
 /// Beneficiaries and a later endorsement for a recommendation adopted at `c`, by `variant`.

@@ -298,11 +298,20 @@ impl<'a> Pruner<'a> {
         self.markings.push(default);
         out.refs_mut(self);
         // A delegation's provenance left with nothing, its sources withheld, is none: as the
-        // view reads back.
+        // view reads back. A link to a country's delegation the view withheld is dropped: it
+        // would name what the audience may not receive.
         for c in &mut out.conferences {
+            let sent: HashSet<_> = c
+                .delegations
+                .iter()
+                .filter_map(Delegation::country)
+                .collect();
             for dl in &mut c.delegations {
                 if dl.provenance.as_ref().is_some_and(|p| p.is_empty()) {
                     dl.provenance = None;
+                }
+                if dl.linked_to.is_some_and(|code| !sent.contains(&code)) {
+                    dl.linked_to = None;
                 }
             }
             versions_kept(&mut c.decisions);
@@ -317,7 +326,7 @@ impl<'a> Pruner<'a> {
         });
     }
 
-    /// Withholds the head, members and size of each delegation the view keeps whose member
+    /// Withholds the head, members (named or not) and size of each delegation the view keeps whose member
     /// list is marked above the audience, counting each such list once: its length is as much
     /// a fact of the list as its names (the delegations it withholds are not counted inside).
     fn member_lists(&mut self, delegations: &mut [Delegation], inherited: Marking) {
@@ -332,6 +341,7 @@ impl<'a> Pruner<'a> {
                 d.head = None;
                 d.members.clear();
                 d.size = None;
+                d.unnamed_members.clear();
                 d.members_marking = None;
             }
         }

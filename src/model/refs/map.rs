@@ -497,6 +497,8 @@ map!(Conference, marked by marking; |this, v| {
         purpose: _,
         in_line_with,
         mode: _,
+        time: _,
+        open_to: _,
         statutory: _,
         first_in: _,
         context,
@@ -618,12 +620,27 @@ map!(AttendanceCount, marked by marking; |this, v| {
         stage: _,
         as_of: _,
         part: _,
+        besides,
         rank: _,
         sources,
         wording: _,
         extensions: _,
     } = this;
+    part(v, BESIDES, besides);
     list(v, SOURCES, sources);
+});
+
+/// The party a figure counts beside: without it the figure would read as a total, so a view
+/// withholds the figure with an organisation it withholds.
+const BESIDES: Holder = Holder::part("besides", "party counted beside");
+const BESIDES_ORGANIZATION: Spec =
+    Spec::needs("organization", Target::Organization, "organisation");
+
+map!(Party; |this, v| {
+    match this {
+        Party::Country(_) => {}
+        Party::Organization(organization) => one(v, BESIDES_ORGANIZATION, organization),
+    }
 });
 
 map!(AgendaItem; |this, v| {
@@ -667,9 +684,13 @@ map!(RelatedEvent; |this, v| {
         sources,
         wording: _,
         extensions: _,
+        attendance,
+        time: _,
+        open_to: _,
     } = this;
     opt(v, RELATED_CONFERENCE, conference);
     part(v, VENUE, venue);
+    items(v, ATTENDANCE, attendance);
     items(v, ROLES, roles);
     items(v, AGENDA, agenda);
     items(v, RELATIVE, relative);
@@ -740,6 +761,10 @@ map!(Delegation, marked by marking; |this, v| {
         marking: _,
         members_marking,
         provenance,
+        days: _,
+        unnamed_members: _,
+        level: _,
+        linked_to: _,
     } = this;
     match party {
         Party::Country(_) => {}

@@ -8,6 +8,7 @@ use crate::conference::{
     AttendanceCount, Conference, ConferenceKind, CountPart, CountStage, Measure,
 };
 use crate::count::Count;
+use crate::delegation::Party;
 use crate::id::{RegionId, SourceId};
 use crate::read::pointer::Seg;
 use crate::region::Region;
@@ -96,7 +97,14 @@ impl<'a> Walker<'a> {
     /// Figures that disagree, parts that add up to more than their total, and more country
     /// delegations than an exact count of countries allows (`represented`: the countries the
     /// delegations that came represent).
-    fn attendance(&mut self, attendance: &'a [AttendanceCount], represented: usize) {
+    ///
+    /// A figure beside a party (`besides`) is compared only with figures beside the same
+    /// party, is no total of parts, and a count of countries beside a country allows one more
+    /// country delegation. A related event's figures are checked with `represented` 0.
+    pub(super) fn attendance(&mut self, attendance: &'a [AttendanceCount], represented: usize) {
+        if attendance.is_empty() {
+            return;
+        }
         self.enter(Seg::Key("attendance"));
         // Figures are compared like with like: the same measure, stage and part. A figure
         // disagrees with an earlier one of its class when their ranges cannot meet.
@@ -105,7 +113,7 @@ impl<'a> Walker<'a> {
             let Some(count) = compared(a) else { continue };
             let (low, high) = count.range();
             let class = classes
-                .entry((a.measure, a.stage, a.part.as_ref()))
+                .entry((a.measure, a.stage, a.part.as_ref(), a.besides.as_ref()))
                 .or_default();
             if let Some(earlier) = class.missed_by(low, high) {
                 self.report(
@@ -127,18 +135,26 @@ impl<'a> Walker<'a> {
         for (i, a) in attendance.iter().enumerate() {
             let exact = compared(a).filter(|c| c.is_exact());
             let whole = a.part.is_none() && matches!(a.stage, None | Some(CountStage::Present));
+            // "12 member states" beside Namibia: Namibia's delegation is not among the 12.
+            let beside = usize::from(matches!(a.besides, Some(Party::Country(_))));
             if a.measure == Measure::Countries
                 && whole
                 && let Some(count) = exact
-                && represented > count.value() as usize
+                && represented > count.value() as usize + beside
             {
                 self.report(
                     Rule::AttendanceExceeded,
                     &[Seg::Index(i), Seg::Key("count")],
-                    format!(
-                        "{represented} country delegations are listed as present, but the count of countries is exactly {}",
-                        count.value()
-                    ),
+                    match &a.besides {
+                        Some(Party::Country(code)) => format!(
+                            "{represented} country delegations are listed as present, but the count of countries is exactly {} beside {code}",
+                            count.value()
+                        ),
+                        _ => format!(
+                            "{represented} country delegations are listed as present, but the count of countries is exactly {}",
+                            count.value()
+                        ),
+                    },
                 );
             }
         }
@@ -155,6 +171,9 @@ impl<'a> Walker<'a> {
         let mut totals: HashMap<(Measure, Option<CountStage>), Parts<'a>> = HashMap::new();
         for (i, a) in attendance.iter().enumerate() {
             let Some(count) = compared(a) else { continue };
+            if a.besides.is_some() {
+                continue;
+            }
             let entry = totals.entry((a.measure, a.stage)).or_default();
             match &a.part {
                 None => {
@@ -194,8 +213,14 @@ impl<'a> Walker<'a> {
     }
 }
 
-/// The figures of one measure, stage and part, which are compared with each other.
-type Class<'a> = (Measure, Option<CountStage>, Option<&'a CountPart>);
+/// The figures of one measure, stage, part and party counted beside, which are compared with
+/// each other.
+type Class<'a> = (
+    Measure,
+    Option<CountStage>,
+    Option<&'a CountPart>,
+    Option<&'a Party>,
+);
 
 /// The total of a measure and stage, and its parts read so far.
 #[derive(Default)]

@@ -3,7 +3,8 @@
 
 use foldhash::{HashSet, HashSetExt};
 
-use crate::conference::Conference;
+use crate::conference::{Conference, ConferenceDates};
+use crate::country::CountryCode;
 use crate::delegation::{Participation, ParticipationStatus, Party};
 use crate::id::IdBytes;
 use crate::model::refs::map::{
@@ -58,8 +59,15 @@ impl<'a> Walker<'a> {
         self.enter(Seg::Key(DELEGATIONS.field.unwrap_or_default()));
         let mut countries = CountrySet::default();
         let mut organizations: HashSet<&str> = HashSet::new();
+        let mut linked = Vec::new();
         for (i, d) in c.delegations.iter().enumerate() {
             self.enter(Seg::Index(i));
+            if let Some(days) = d.days {
+                self.delegation_days(c, days, span);
+            }
+            if let Some(code) = d.linked_to {
+                linked.push((i, code));
+            }
             let (first, field) = match d.party() {
                 Party::Country(code) => {
                     self.country_at(*code, span, &[Seg::Key("country")], "the delegation");
@@ -135,7 +143,51 @@ impl<'a> Walker<'a> {
             }
             self.leave();
         }
+        // Linked delegations are checked once every country's delegation is known.
+        self.linked_delegations(c, &linked, &countries);
         self.leave();
         self.delegates = delegates;
+    }
+
+    /// Each delegation linked to a country's (`linked`: its index and the country) has that
+    /// country's delegation beside it (`countries`: those the session lists).
+    fn linked_delegations(
+        &mut self,
+        c: &Conference,
+        linked: &[(usize, CountryCode)],
+        countries: &CountrySet,
+    ) {
+        for &(i, code) in linked {
+            if !countries.contains(code) {
+                self.report(
+                    Rule::DelegationLinkedMissing,
+                    &[Seg::Index(i), Seg::Key("linked_to")],
+                    format!(
+                        "the delegation is linked to the delegation of {code} ({}), but {code} has no delegation at {:?}",
+                        code.name(),
+                        c.id.as_str()
+                    ),
+                );
+            }
+        }
+    }
+
+    /// A delegation's own days fall within its session's: with exact days on both sides,
+    /// every day; otherwise, they can share a day at least.
+    fn delegation_days(&mut self, c: &Conference, days: ConferenceDates, session: Span) {
+        let outside = match (days.exact(), c.dates.exact()) {
+            (Some(own), Some(dates)) => own.start() < dates.start() || own.end() > dates.end(),
+            _ => Span::of_dates(days).misses(session),
+        };
+        if outside {
+            self.report(
+                Rule::DelegationDaysOutside,
+                &[Seg::Key("days")],
+                format!(
+                    "the delegation attended {days}, outside the session ({})",
+                    c.dates
+                ),
+            );
+        }
     }
 }

@@ -39,6 +39,7 @@ impl<'a> Walker<'a> {
                 &e.relative,
                 e.dates.map(super::relative::ends).unwrap_or_default(),
             );
+            self.attendance(&e.attendance, 0);
             let at = Dated::Event(e.title.as_str(), e.dates);
             self.roles(&e.roles, own, at);
             self.leave();
