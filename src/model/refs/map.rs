@@ -58,6 +58,7 @@ mod things;
 // The offices held over time of vocabulary 1.2: offices, their tenures, and the specs of the
 // references to them.
 mod offices;
+#[cfg(feature = "proptest")]
 pub(crate) use offices::OFFICE_ORGANIZATION;
 
 // ===== the references shared by many entities =====
