@@ -533,42 +533,8 @@ impl schemars::JsonSchema for Tenure {
     }
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let person = generator.subschema_for::<PersonId>();
-        let organization = generator.subschema_for::<OrganizationId>();
-        let country = generator.subschema_for::<CountryCode>();
-        let text = generator.subschema_for::<Text>();
         let mut schema = TenureRepr::json_schema(generator);
-        schema.insert(
-            "oneOf".to_owned(),
-            serde_json::json!([
-                {
-                    "type": "object",
-                    "properties": {"person": {"description": "The person who held it.", "$ref": person.get("$ref")}},
-                    "required": ["person"],
-                },
-                {
-                    "type": "object",
-                    "properties": {"organization": {"description": "The organisation that held it.", "$ref": organization.get("$ref")}},
-                    "required": ["organization"],
-                },
-                {
-                    "type": "object",
-                    "properties": {"country": {"description": "The country that held it.", "$ref": country.get("$ref")}},
-                    "required": ["country"],
-                },
-                {
-                    "type": "object",
-                    "description": "A holder the source names only by office, in the title.",
-                    "properties": {"title": {"description": "The office of the holder the source does not name.", "$ref": text.get("$ref")}},
-                    "required": ["title"],
-                    "not": {"anyOf": [
-                        {"type": "object", "properties": {"person": {"description": "A named person.", "$ref": person.get("$ref")}}, "required": ["person"]},
-                        {"type": "object", "properties": {"organization": {"description": "An organisation.", "$ref": organization.get("$ref")}}, "required": ["organization"]},
-                        {"type": "object", "properties": {"country": {"description": "A country.", "$ref": country.get("$ref")}}, "required": ["country"]},
-                    ]},
-                },
-            ]),
-        );
+        schema.insert("oneOf".to_owned(), crate::role::holder_one_of(generator));
         schema
     }
 }
