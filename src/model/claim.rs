@@ -504,18 +504,23 @@ struct ClaimIn {
     extensions: Option<Extensions>,
 }
 
+/// The error for a claim's value that does not decode as its field's type: what the claim is
+/// about and serde's message, without the line and column of the value's own text (the
+/// decoder places the error in the document).
+fn invalid_value<E: serde::de::Error>(about: &str, e: &serde_json::Error) -> E {
+    let full = e.to_string();
+    let at = format!(" at line {} column {}", e.line(), e.column());
+    E::custom(format!(
+        "invalid value of a claim about {about}: {}",
+        full.strip_suffix(&at).unwrap_or(&full)
+    ))
+}
+
 impl<'de> Deserialize<'de> for Claim {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let c = ClaimIn::deserialize(deserializer)?;
         let text = c.value.get();
-        let read = |field: &str, e: serde_json::Error| {
-            let full = e.to_string();
-            let at = format!(" at line {} column {}", e.line(), e.column());
-            serde::de::Error::custom(format!(
-                "invalid value of a claim about the {field}: {}",
-                full.strip_suffix(&at).unwrap_or(&full)
-            ))
-        };
+        let read = |field: &str, e: serde_json::Error| invalid_value(&format!("the {field}"), &e);
         let value = match c.field {
             Field::Dates => {
                 Claimed::Dates(serde_json::from_str(text).map_err(|e| read("dates", e))?)
@@ -744,12 +749,7 @@ impl<'de> Deserialize<'de> for PositionClaim {
         let c = PositionClaimIn::deserialize(deserializer)?;
         let text = c.value.get();
         let read = |field: &str, e: serde_json::Error| {
-            let full = e.to_string();
-            let at = format!(" at line {} column {}", e.line(), e.column());
-            serde::de::Error::custom(format!(
-                "invalid value of a claim about the position's {field}: {}",
-                full.strip_suffix(&at).unwrap_or(&full)
-            ))
+            invalid_value(&format!("the position's {field}"), &e)
         };
         let value = match c.field {
             PositionField::Acting => {
