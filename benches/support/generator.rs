@@ -24,8 +24,14 @@ use regional_conference::conference::{
     EventRelation, Measure, RelatedEvent, Theme, Venue,
 };
 use regional_conference::count::Count;
-use regional_conference::decision::{Decision, DocumentForm, HostDesignation, Vote, VoteMethod};
-use regional_conference::delegation::{Delegate, Delegation, Participation, ParticipationStatus};
+use regional_conference::decision::{
+    Decision, DocumentForm, HostDesignation, Particulars, Vote, VoteMethod,
+};
+use regional_conference::delegation::{
+    Delegate, Delegation, Level, LevelKind, Participation, ParticipationStatus, UnnamedMembers,
+};
+use regional_conference::event::{TimeOfDay, Timing};
+use regional_conference::office::{Office, Tenure, Term, TermUnit};
 use regional_conference::organization::OrganizationKind;
 use regional_conference::person::Position;
 use regional_conference::recommendation::{Addressee, RecommendationStatus, StatusEvent};
@@ -205,6 +211,15 @@ pub fn generate(delegates: usize, seed: u64) -> Dataset {
             // Vocabulary 1.2: some delegations say that they came.
             if k % 4 == 0 {
                 del.participation = Some(Participation::Attended);
+                del.level = Some(Level::new(LevelKind::HeadOfPolice));
+            }
+            // A delegation that came for the first day only, with officers it did not name.
+            if k % 8 == 1 {
+                del.days = Some(ConferenceDates::Exact(
+                    DateRange::new(start, start).expect("one day"),
+                ));
+                del.unnamed_members
+                    .push(UnnamedMembers::new(text("senior officers")));
             }
             c.delegations.push(del);
         }
@@ -275,8 +290,17 @@ pub fn generate(delegates: usize, seed: u64) -> Dataset {
         ));
         c.related_events.push(opening);
         c.theme = Some(Theme::new(text("Police cooperation across borders")));
+        c.time = Some(Timing::starting(TimeOfDay::new(9, 30).expect("a time")));
+        let mut about = Particulars::default();
+        about.id = Some(id(format!("conf-{ci}-declaration")));
+        about.topics = vec![Topic::Known(topics[ci % topics.len()])];
+        about.addressees = vec![Addressee::RegionMembers {
+            region: region.id.clone(),
+        }];
+        about.binding = Some(false);
         let mut declaration = Decision::adopt_document(DocumentForm::Declaration)
-            .with_vote(Vote::by(VoteMethod::Consensus));
+            .with_vote(Vote::by(VoteMethod::Consensus))
+            .with_particulars(about);
         if let Decision::AdoptDocument { decided_on, .. } = &mut declaration {
             *decided_on = Some(end.into());
         }
@@ -293,6 +317,28 @@ pub fn generate(delegates: usize, seed: u64) -> Dataset {
                 members[rng.below(members.len())],
                 PartialDate::year_only(year + 1).expect("a year"),
             )));
+        // Vocabulary 1.2: the region's chair, held for a year from each session by a person
+        // it elected. One office per region and per 240 sessions, the span of the years the
+        // generator gives, so that no two tenures of one office overlap.
+        let office_id: regional_conference::id::OfficeId =
+            id(format!("region-{r}-chair-{}", (ordinal - 1) / 240));
+        let mut tenure = Tenure::person(d.people[rng.below(n_people)].id.clone());
+        tenure.from = Some(start.into());
+        tenure.to = Some(PartialDate::year_only(year).expect("a year"));
+        tenure.elected_at = Some(cid.clone());
+        let oi = if let Some(oi) = d.offices.iter().rposition(|o| o.id == office_id) {
+            oi
+        } else {
+            let mut office = Office::new(
+                office_id,
+                text(&format!("Chair of the Regional Conference of region {r}")),
+            );
+            office.organization = Some(id("ipco".to_owned()));
+            office.term = Some(Term::new(Count::exact(1), TermUnit::Years));
+            d.offices.push(office);
+            d.offices.len() - 1
+        };
+        d.offices[oi].holders.push(tenure);
         c.sources = vec![id("proceedings".to_owned())];
         let mut release = MediaRelease::new(
             id(format!("release-{ci}")),
