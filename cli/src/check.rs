@@ -251,6 +251,7 @@ fn entities(dataset: &Dataset) -> Entities {
         ("series", dataset.series.len()),
         ("capabilities", dataset.capabilities.len()),
         ("people", dataset.people.len()),
+        ("offices", dataset.offices.len()),
         ("conferences", conferences.len()),
         ("delegations", delegations.count()),
         ("delegates", delegates),

@@ -698,6 +698,7 @@ entities:
   delegates                    2
   delegations                  3
   media_releases               1
+  offices                      0
   organizations                6
   people                       2
   recommendations              1
@@ -726,7 +727,7 @@ violations:
             "datasets": 4, "valid": 1, "invalid": 2, "malformed": 1,
             "entities": {
                 "capabilities": 0, "conferences": 0, "decisions": 0, "delegates": 0,
-                "delegations": 0, "media_releases": 0, "organizations": 0, "people": 0,
+                "delegations": 0, "media_releases": 0, "offices": 0, "organizations": 0, "people": 0,
                 "recommendations": 0, "regions": 2, "series": 0, "sources": 0, "statements": 0,
                 "strategies": 0
             },
@@ -734,6 +735,22 @@ violations:
             "omitted": 0
         })
     );
+}
+
+#[test]
+fn stats_counts_offices() {
+    let (status, out, err) = rconf(
+        &[
+            "stats",
+            "--format=json",
+            "tests/fixtures/valid/offices-held.json",
+        ],
+        b"",
+    );
+    assert_eq!((status, err.as_str()), (0, ""));
+    let totals: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(totals["entities"]["offices"], 4);
+    assert_eq!(totals["entities"]["people"], 5);
 }
 
 #[test]
