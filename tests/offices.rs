@@ -330,3 +330,43 @@ fn a_view_withholds_a_tenure_with_its_holder_and_a_restricted_office_whole() {
         public.dataset.validate()
     );
 }
+
+#[test]
+fn an_office_title_naming_a_stricter_person_or_office_is_a_warning() {
+    let mut d: Dataset = decode::from_str(&fixture()).unwrap();
+    d.marking = Some(Marking::Clear);
+    // Fong Chew's record is AMBER, but the public tenure after his says who he is.
+    d.people[3].marking = Some(Marking::Amber);
+    d.offices[1].holders[2].title =
+        Some(regional_conference::Text::new("the new Commissioner, after Juki Fong Chew").unwrap());
+    // The presidency is RED, and the public chair's title names it by its id.
+    d.offices[3].marking = Some(Marking::Red);
+    d.offices[2].title = regional_conference::Text::new("Chair (eu-council-presidency)").unwrap();
+    let found: Vec<_> = d
+        .validate()
+        .iter()
+        .filter(|v| v.code() == "marking.text.names_stricter")
+        .map(|v| {
+            (
+                v.code().to_owned(),
+                v.pointer().to_owned(),
+                v.message().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        expect(&[
+            (
+                "marking.text.names_stricter",
+                "/offices/1/holders/2/title",
+                r#"the tenure's title is marked TLP:CLEAR but names the person "Juki Fong Chew", marked TLP:AMBER: every view that shows the tenure's title shows the name"#
+            ),
+            (
+                "marking.text.names_stricter",
+                "/offices/2/title",
+                r#"the office's title is marked TLP:CLEAR but names the office "eu-council-presidency", marked TLP:RED: every view that shows the office's title shows the name"#
+            ),
+        ])
+    );
+}

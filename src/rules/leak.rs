@@ -5,7 +5,7 @@
 //! names a person marked `TLP:AMBER` tells the public what the view withheld. This rule finds
 //! such text before it is published: every name (a person's names, an organisation's name and
 //! acronym, a region's name, a series' title, a capability's name and acronym) and every id of
-//! an entity, looked for as whole words in every text marked less restrictively than that
+//! an entity (offices' included), looked for as whole words in every text marked less restrictively than that
 //! entity.
 //!
 //! Linear in the size of the text: names are keyed by their words, and each word of a text is
@@ -90,6 +90,9 @@ impl<'a> Names<'a> {
             if let Some(acronym) = &c.acronym {
                 names.add("capability", acronym.as_str(), marking);
             }
+        }
+        for o in &d.offices {
+            names.add("office", o.id.as_str(), o.marking.unwrap_or(default));
         }
         for c in &d.conferences {
             names.add("conference", c.id.as_str(), c.marking.unwrap_or(default));
@@ -292,6 +295,27 @@ pub(crate) fn check(d: &Dataset, out: &mut Collector) {
             r.action.as_str(),
             own,
         );
+        t.leave();
+    }
+    for (i, o) in d.offices.iter().enumerate() {
+        t.enter("offices", i);
+        let own = o.marking.unwrap_or(default);
+        t.text(
+            &[Seg::Key("title")],
+            "office's title",
+            o.title.as_str(),
+            own,
+        );
+        for (j, tenure) in o.holders.iter().enumerate() {
+            if let Some(title) = &tenure.title {
+                t.text(
+                    &[Seg::Key("holders"), Seg::Index(j), Seg::Key("title")],
+                    "tenure's title",
+                    title.as_str(),
+                    tenure.marking.unwrap_or(own),
+                );
+            }
+        }
         t.leave();
     }
     for (i, s) in d.strategies.iter().enumerate() {
