@@ -17,7 +17,7 @@ use regional_conference::{Audience, Dataset, Marking, decode};
 
 mod common;
 
-use common::{manifest_dir, messages as report, read, triples as expect};
+use common::{manifest_dir, messages as report, read, triples as expect, violations};
 
 fn fixture() -> String {
     read(
@@ -342,17 +342,9 @@ fn an_office_title_naming_a_stricter_person_or_office_is_a_warning() {
     // The presidency is RED, and the public chair's title names it by its id.
     d.offices[3].marking = Some(Marking::Red);
     d.offices[2].title = regional_conference::Text::new("Chair (eu-council-presidency)").unwrap();
-    let found: Vec<_> = d
-        .validate()
-        .iter()
-        .filter(|v| v.code() == "marking.text.names_stricter")
-        .map(|v| {
-            (
-                v.code().to_owned(),
-                v.pointer().to_owned(),
-                v.message().to_owned(),
-            )
-        })
+    let found: Vec<_> = violations(&d)
+        .into_iter()
+        .filter(|(code, _, _)| code == "marking.text.names_stricter")
         .collect();
     assert_eq!(
         found,

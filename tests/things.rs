@@ -15,7 +15,7 @@ use regional_conference::{Audience, Count, Dataset, Marking, decode};
 
 mod common;
 
-use common::{manifest_dir, messages as report, read, triples as expect};
+use common::{manifest_dir, messages as report, read, triples as expect, violations};
 
 fn fixture() -> String {
     read(
@@ -292,19 +292,8 @@ fn a_public_text_naming_a_restricted_capability_is_a_warning() {
     d.marking = Some(Marking::Clear);
     d.capabilities[0].marking = Some(Marking::Amber);
     d.series[0].marking = Some(Marking::Red);
-    let found: Vec<_> = d
-        .validate()
-        .iter()
-        .map(|v| {
-            (
-                v.code().to_owned(),
-                v.pointer().to_owned(),
-                v.message().to_owned(),
-            )
-        })
-        .collect();
     assert_eq!(
-        found,
+        violations(&d),
         expect(&[(
             "marking.text.names_stricter",
             "/recommendations/0/action",

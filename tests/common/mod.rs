@@ -113,9 +113,14 @@ where
 
 /// The violations validating `json` reports, as (code, pointer, message).
 pub fn messages(json: &str) -> Vec<(String, String, String)> {
-    use regional_conference::validate::Validate;
     let dataset: regional_conference::Dataset =
         regional_conference::decode::from_str(json).unwrap();
+    violations(&dataset)
+}
+
+/// The violations validating `dataset` reports, as (code, pointer, message).
+pub fn violations(dataset: &regional_conference::Dataset) -> Vec<(String, String, String)> {
+    use regional_conference::validate::Validate;
     dataset
         .validate()
         .iter()
