@@ -1,4 +1,4 @@
-//! The real corpus: twelve public texts modelled as datasets (`tests/fixtures/real/<name>.json`),
+//! The real corpus: public texts modelled as datasets (`tests/fixtures/real/<name>.json`),
 //! each fact of each text listed with where the dataset says it (`<name>.facts.json`).
 //!
 //! For every text: the dataset reads, validates without errors, raises exactly the warnings its
