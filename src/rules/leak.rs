@@ -5,8 +5,8 @@
 //! names a person marked `TLP:AMBER` tells the public what the view withheld. This rule finds
 //! such text before it is published: every name (a person's names, an organisation's name and
 //! acronym, a region's name, a series' title, a capability's name and acronym) and every id of
-//! an entity (offices' included), looked for as whole words in every text marked less restrictively than that
-//! entity.
+//! an entity (an office's included), looked for as whole words in every text marked less
+//! restrictively than that entity.
 //!
 //! Linear in the size of the text: names are keyed by their words, and each word of a text is
 //! the start of a probe for each distinct name length (names of more than [`MAX_WORDS`] words
