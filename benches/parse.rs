@@ -21,7 +21,7 @@ mod generator;
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use regional_conference::Dataset;
 use regional_conference::schema::{DEFAULT_BASE_URI, Document};
 use regional_conference::validate::Validate;
@@ -52,6 +52,15 @@ fn parse(c: &mut Criterion) {
         });
         group.bench_function("validate", |b| {
             b.iter(|| black_box(&dataset).validate());
+        });
+        // What `from_slice` pays for validation: a dataset just decoded (as `from_slice`
+        // validates it), not one decoded long before, whose memory has left the caches.
+        group.bench_function("validate_fresh", |b| {
+            b.iter_batched_ref(
+                || serde_json::from_slice::<Dataset>(&bytes).unwrap(),
+                |fresh| fresh.validate(),
+                BatchSize::PerIteration,
+            );
         });
         group.bench_function("serialize", |b| {
             b.iter(|| serde_json::to_vec(black_box(&dataset)).unwrap());
