@@ -178,6 +178,44 @@ fn every_new_reference_must_resolve() {
     }
 }
 
+/// A document proposed at one session for another: the stage `proposed` and the session it
+/// was `prepared_for`, which must name a session of the dataset.
+#[test]
+fn a_document_proposed_for_another_session_names_that_session() {
+    let text = |prepared_for: &str| {
+        format!(
+            r#"{{"schema_version": "1.2", "conferences": [
+            {{"id": "council-20", "organizer": "council", "kind": "other",
+              "title": "20th Meeting",
+              "dates": {{"start": "2019-04-12", "end": "2019-04-12"}},
+              "agenda": [{{"title": "A later meeting", "documents": [
+                {{"title": "elements of the draft agenda", "prepared_for": "{prepared_for}",
+                  "stages": [{{"stage": "proposed", "conference": "council-20"}}]}}]}}]}},
+            {{"id": "special-19", "organizer": "council", "kind": "extraordinary_session",
+              "status": "announced", "title": "19th Special Meeting",
+              "dates": {{"start": "2019-05-03", "end": "2019-05-03"}}}}],
+            "organizations": [{{"id": "council", "name": "Council", "kind": "internal_body"}}]}}"#
+        )
+    };
+    let d: Dataset = decode::from_str(&text("special-19")).unwrap();
+    assert!(d.validate().is_empty(), "{}", d.validate());
+    let draft = &d.conferences[0].agenda[0].documents[0];
+    assert_eq!(draft.prepared_for.as_ref().unwrap().as_str(), "special-19");
+    assert_eq!(draft.stages[0].stage, DocumentStage::Proposed);
+    assert_eq!(
+        serde_json::to_value(draft).unwrap()["stages"][0]["stage"],
+        "proposed"
+    );
+    assert_eq!(
+        report(&text("special-20")),
+        expect(&[(
+            "reference.unresolved",
+            "/conferences/0/agenda/0/documents/0/prepared_for",
+            r#"no conference has the id "special-20""#
+        )])
+    );
+}
+
 #[test]
 fn an_opening_before_the_founding_is_a_warning_at_the_opening() {
     let centre = |founded: &str, opened: &str| {

@@ -39,6 +39,9 @@ use crate::text::Text;
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DocumentStage {
+    /// Proposed or put forward for another body or a later session to take up: "proposing
+    /// elements of the draft agenda for a Special Meeting".
+    Proposed,
     /// Presented or read out.
     Presented,
     /// Discussed or examined, at a first or later reading (`reading`).
@@ -52,6 +55,7 @@ pub enum DocumentStage {
 }
 
 crate::util::wire_names!(DocumentStage, "regional_conference::document::DocumentStage", {
+        Proposed => "proposed",
         Presented => "presented",
         Discussed => "discussed",
         Adopted => "adopted",
@@ -127,6 +131,10 @@ pub struct AgendaDocument {
     /// The body that drew it up.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<OrganizationId>,
+    /// The session it was drawn up for, where that is not the session whose agenda takes it
+    /// up: the draft agenda one council proposes for another body's later meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prepared_for: Option<ConferenceId>,
     /// The stages it went through, as the sources state them, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stages: Vec<DocumentStep>,
@@ -143,6 +151,7 @@ impl AgendaDocument {
             title,
             form: None,
             author: None,
+            prepared_for: None,
             stages: Vec::new(),
             sources: Vec::new(),
         }

@@ -158,15 +158,17 @@ fn bodies(d: &mut Dataset, variant: usize, text: &Paragraph, sources: &[crate::i
 }
 
 /// Each session's first agenda item opens the proceedings, adopted or announced by the
-/// organiser, with the organiser's report at its first reading; the first strategy is
-/// reviewed by, and frames, the sessions after the one that endorsed it; an opening ceremony
-/// has an agenda of its own; the first session establishes a monthly series of meetings.
+/// organiser, with the organiser's report at its first reading and a draft agenda proposed
+/// for the next session; the first strategy is reviewed by, and frames, the sessions after the
+/// one that endorsed it; an opening ceremony has an agenda of its own; the first session
+/// establishes a monthly series of meetings.
 fn agendas(d: &mut Dataset, prefix: &str, variant: usize) {
     let strategy = d
         .strategies
         .first()
         .map(|s| (s.id.clone(), s.endorsed_by.clone()));
     let organizer = d.organizations.first().map(|o| o.id.clone());
+    let sessions: Vec<_> = d.conferences.iter().map(|c| c.id.clone()).collect();
     let stages = [
         AgendaStage::Announced,
         AgendaStage::Adopted,
@@ -189,6 +191,15 @@ fn agendas(d: &mut Dataset, prefix: &str, variant: usize) {
                 report.author.clone_from(&organizer);
                 report.stages.push(read);
                 item.documents.push(report);
+            }
+            // A draft agenda proposed here for the next session.
+            if let (Some(next), Ok(title)) = (sessions.get(i + 1), Text::new("Draft agenda")) {
+                let mut proposed = DocumentStep::new(DocumentStage::Proposed);
+                proposed.conference = Some(c.id.clone());
+                let mut draft = AgendaDocument::new(title);
+                draft.prepared_for = Some(next.clone());
+                draft.stages.push(proposed);
+                item.documents.push(draft);
             }
         }
         if let Some((id, _)) = &strategy

@@ -39,6 +39,8 @@ const AUTHOR: Spec = Spec::cites("author", Target::Organization);
 const STAGE_BY: Spec = Spec::cites("by", Target::Organization);
 /// The session a stage was taken at: a fact about the document, dropped with the session.
 const STAGE_CONFERENCE: Spec = Spec::cites("conference", Target::Conference);
+/// The session a document was drawn up for: a fact about it, dropped with the session.
+const PREPARED_FOR: Spec = Spec::cites("prepared_for", Target::Conference);
 const MEMBERS_OF: Spec = Spec::cites("members_of", Target::Organization);
 /// A region's subregions: plain facts, dropped with a withheld region.
 pub(super) const SUBREGIONS: Spec = Spec::cites("subregions", Target::Region);
@@ -122,10 +124,12 @@ map!(AgendaDocument; |this, v| {
         title: _,
         form: _,
         author,
+        prepared_for,
         stages,
         sources,
     } = this;
     opt(v, AUTHOR, author);
+    opt(v, PREPARED_FOR, prepared_for);
     items(v, STAGES, stages);
     list(v, SOURCES, sources);
 });
