@@ -432,3 +432,58 @@ fn a_named_weekday_is_checked_even_without_a_publication_day() {
         ])
     );
 }
+
+/// What a session concluded short of deciding: its stance and text, with sources that must
+/// name sources of the dataset, and a text the marking rule reads like a decision's.
+#[test]
+fn a_conclusion_keeps_its_stance_and_is_checked_like_other_text() {
+    let conclusion = |source: &str| {
+        format!(
+            r#", "conclusions": [{{"stance": "acknowledged",
+              "text": "The ministers acknowledged that P was right.", "sources": ["{source}"]}}]"#
+        )
+    };
+    let with_source = |source: &str| {
+        session(&conclusion(source)).replacen(
+            r#""recommendations""#,
+            r#""sources": [{"id": "news", "title": "News", "url": "https://example.org/news"}], "recommendations""#,
+            1,
+        )
+    };
+    let d: Dataset = decode::from_str(&with_source("news")).unwrap();
+    assert!(d.validate().is_empty(), "{}", d.validate());
+    let c = &d.conferences[0].conclusions[0];
+    assert_eq!(c.stance.as_str(), "acknowledged");
+    assert_eq!(
+        c.text.as_str(),
+        "The ministers acknowledged that P was right."
+    );
+    assert_eq!(
+        report(&with_source("gossip")),
+        expect(&[(
+            "reference.unresolved",
+            "/conferences/0/conclusions/0/sources/0",
+            r#"no source has the id "gossip""#
+        )])
+    );
+    // P's record is AMBER; the conclusion, public, names P.
+    let marked = with_source("news")
+        .replacen(
+            r#""schema_version": "1.2","#,
+            r#""schema_version": "1.2", "marking": "TLP:CLEAR","#,
+            1,
+        )
+        .replacen(
+            r#"{"id": "p", "name": "P","#,
+            r#"{"id": "p", "marking": "TLP:AMBER", "name": "P","#,
+            1,
+        );
+    assert_eq!(
+        report(&marked),
+        expect(&[(
+            "marking.text.names_stricter",
+            "/conferences/0/conclusions/0/text",
+            r#"the conclusion is marked TLP:CLEAR but names the person "P", marked TLP:AMBER: every view that shows the conclusion shows the name"#
+        )])
+    );
+}

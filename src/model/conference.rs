@@ -53,8 +53,8 @@ use crate::role::SessionRole;
 use crate::statement::Statement;
 
 pub use crate::event::{
-    Actor, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, Mode, OpenTo,
-    RelatedEvent, Theme, ThemeVariant, TimeOfDay, Timing,
+    Actor, Conclusion, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, Mode, OpenTo,
+    RelatedEvent, Stance, Theme, ThemeVariant, TimeOfDay, Timing,
 };
 use crate::text::{LanguageTag, Paragraph, Text};
 use crate::topic::Topic;
@@ -689,6 +689,10 @@ pub struct Conference {
     /// boycott, an operation in the news (since 1.2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub context: Vec<ContextEvent>,
+    /// What it concluded short of deciding: what the ministers "acknowledged", "welcomed" or
+    /// "reaffirmed" (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conclusions: Vec<Conclusion>,
     /// Who chaired, opened, addressed, presided over or held the session, whether or not they
     /// belong to a delegation (see [`crate::role`]; since 1.2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -746,6 +750,7 @@ impl Conference {
             statutory: None,
             first_in: None,
             context: Vec::new(),
+            conclusions: Vec::new(),
             roles: Vec::new(),
             claims: Vec::new(),
             sources: Vec::new(),

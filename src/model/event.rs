@@ -566,3 +566,87 @@ impl ContextEvent {
         }
     }
 }
+
+/// How a session put what it concluded: the verb of "the Ministers acknowledged …".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Stance {
+    /// "noted", "took note of".
+    Noted,
+    /// "acknowledged", "recognised", "agreed that".
+    Acknowledged,
+    /// "welcomed", "commended", "congratulated".
+    Welcomed,
+    /// "reaffirmed", "reiterated".
+    Reaffirmed,
+    /// "expressed concern", "deplored".
+    Concerned,
+    /// Any other.
+    Other,
+}
+
+crate::util::wire_names!(Stance, "regional_conference::conference::Stance", {
+        Noted => "noted",
+        Acknowledged => "acknowledged",
+        Welcomed => "welcomed",
+        Reaffirmed => "reaffirmed",
+        Concerned => "concerned",
+        Other => "other",
+});
+
+/// What a session concluded short of deciding: "the Ministers acknowledged that greater
+/// sharing of intelligence … was absolutely necessary" (since 1.2). A conclusion states a view
+/// of the session; it binds no one and asks nothing of anyone, as a decision or a
+/// recommendation does.
+///
+/// # Examples
+///
+/// ```
+/// use regional_conference::conference::{Conclusion, Stance};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let mut c = Conclusion::new(
+///     Stance::Reaffirmed,
+///     "The ministers reiterated the relevance of the management framework.".parse()?,
+/// );
+/// c.sources.push("sknvibes-109167".parse()?);
+/// assert_eq!(
+///     serde_json::to_string(&c)?,
+///     r#"{"stance":"reaffirmed","text":"The ministers reiterated the relevance of the management framework.","sources":["sknvibes-109167"]}"#
+/// );
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, expecting = "a conclusion: a JSON object")]
+#[non_exhaustive]
+pub struct Conclusion {
+    /// How the session put it.
+    pub stance: Stance,
+    /// What it concluded, in the record's words.
+    pub text: Paragraph,
+    /// The sources that report it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+    /// The source's own words, where the record paraphrases them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Text>,
+    /// Data that does not fit the vocabulary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<Extensions>,
+}
+
+impl Conclusion {
+    /// A conclusion with its stance and text.
+    #[must_use]
+    pub fn new(stance: Stance, text: Paragraph) -> Self {
+        Self {
+            stance,
+            text,
+            sources: Vec::new(),
+            wording: None,
+            extensions: None,
+        }
+    }
+}

@@ -254,6 +254,11 @@ impl Texts<'_, '_> {
             );
             self.leave();
         }
+        for (j, e) in c.conclusions.iter().enumerate() {
+            self.enter("conclusions", j);
+            self.text(&[Seg::Key("text")], "conclusion", e.text.as_str(), own);
+            self.leave();
+        }
         if let Some(x) = &c.extensions {
             self.text(
                 &[Seg::Key("extensions")],

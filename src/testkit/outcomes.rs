@@ -10,8 +10,8 @@ use crate::count::Count;
 use crate::date::{Anchor, AnchorBasis, Date, DateRange, DayEnd, PartialDate, RelativeDay};
 use crate::decision::{Decision, DocumentForm, Effective, Particulars, Vote, VoteMethod};
 use crate::event::{
-    Actor, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, OpenTo, RelatedEvent,
-    Theme, ThemeVariant, TimeOfDay, Timing,
+    Actor, Conclusion, ContextEvent, ContextKind, EventKind, EventRelation, FirstIn, OpenTo,
+    RelatedEvent, Stance, Theme, ThemeVariant, TimeOfDay, Timing,
 };
 use crate::id::{DecisionId, OrganizationId, SourceId};
 use crate::person::Person;
@@ -36,6 +36,19 @@ fn closed_yesterday(c: &mut Conference, source: Option<&SourceId>, dates: DateRa
         closed.gives = DayEnd::Last;
         closed.anchor = Some(Anchor::new(after, AnchorBasis::Url));
         c.relative.push(closed);
+    }
+}
+
+/// One conclusion per session, its stance varying with `variant`, citing the session's sources.
+fn conclude(c: &mut Conference, variant: usize) {
+    if let Ok(text) = Paragraph::new("The ministers welcomed the progress made.") {
+        let stance = Stance::ALL
+            .get(variant % Stance::ALL.len())
+            .copied()
+            .unwrap_or(Stance::Other);
+        let mut conclusion = Conclusion::new(stance, text);
+        conclusion.sources.clone_from(&c.sources);
+        c.conclusions.push(conclusion);
     }
 }
 
@@ -110,6 +123,7 @@ pub(super) fn session(
         });
         c.context.push(request);
     }
+    conclude(c, variant);
     let mut vote = Vote::by(if variant.is_multiple_of(2) {
         VoteMethod::Consensus
     } else {

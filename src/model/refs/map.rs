@@ -9,7 +9,7 @@ use crate::dataset::Dataset;
 use crate::date::RelativeDay;
 use crate::decision::{Candidates, Decision, HostDesignation, Particulars};
 use crate::delegation::{Delegate, Delegation, Party, Provenance};
-use crate::event::{Actor, ContextEvent, RelatedEvent, Theme, ThemeVariant};
+use crate::event::{Actor, Conclusion, ContextEvent, RelatedEvent, Theme, ThemeVariant};
 use crate::marking::Marking;
 use crate::organization::{Founding, Organization};
 use crate::person::{DescribedName, NameForm, Person, Position};
@@ -467,6 +467,7 @@ map!(RelativeDay; |this, v| {
 const THEME: Holder = Holder::part("theme", "theme");
 const THEME_VARIANTS: Holder = Holder::part("variants", "theme's variant");
 const CONTEXT: Holder = Holder::part("context", "context event");
+const CONCLUSIONS: Holder = Holder::part("conclusions", "conclusion");
 const ACTOR: Holder = Holder::part("actor", "actor");
 /// Who acted in a context event: a plain fact, dropped with what a view withholds.
 const ACTOR_PERSON: Spec = Spec::cites("person", Target::Person);
@@ -503,6 +504,7 @@ map!(Conference, marked by marking; |this, v| {
         statutory: _,
         first_in: _,
         context,
+        conclusions,
         roles,
         claims,
         sources,
@@ -525,6 +527,7 @@ map!(Conference, marked by marking; |this, v| {
     part(v, THEME, theme);
     list(v, things::IN_LINE_WITH, in_line_with);
     items(v, CONTEXT, context);
+    items(v, CONCLUSIONS, conclusions);
     items(v, ROLES, roles);
     items(v, CLAIMS, claims);
     items(v, RELATIVE, relative);
@@ -729,6 +732,17 @@ map!(ContextEvent; |this, v| {
         extensions: _,
     } = this;
     part(v, ACTOR, actor);
+    list(v, SOURCES, sources);
+});
+
+map!(Conclusion; |this, v| {
+    let Conclusion {
+        stance: _,
+        text: _,
+        sources,
+        wording: _,
+        extensions: _,
+    } = this;
     list(v, SOURCES, sources);
 });
 
