@@ -249,6 +249,9 @@ rules! {
     /// A matter is deferred to a later session.
     DecisionDeferNotLater = "decision.defer.not_later", Error,
         "A matter is deferred to a session that does not come after the deferring one.";
+    /// A session convenes a later session.
+    DecisionConveneNotLater = "decision.convene.not_later", Error,
+        "A session convenes a session, or sets a date for one, that does not come after it.";
     /// Historical country codes are used only for their time.
     CountryWithdrawn = "country.withdrawn", Warning,
         "A historical country code is used for a date after ISO 3166 withdrew it.";

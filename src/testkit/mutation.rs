@@ -78,6 +78,8 @@ pub enum Injection {
     DecisionDateOutside,
     /// A matter is deferred to the year before the session.
     DecisionDeferNotLater,
+    /// A session convenes itself.
+    DecisionConveneNotLater,
     /// A recommendation is endorsed the year before it was adopted.
     RecommendationHistoryBeforeAdoption,
     /// An election fills a position the person does not have.
@@ -106,7 +108,7 @@ pub enum Injection {
 
 impl Injection {
     /// Every kind of injection, in the order [`invalid_dataset`] draws them.
-    pub const ALL: [Injection; 32] = [
+    pub const ALL: [Injection; 33] = [
         Injection::UnresolvedReference,
         Injection::DuplicateId,
         Injection::PositionDatesOrder,
@@ -127,6 +129,7 @@ impl Injection {
         Injection::EventDateOutside,
         Injection::DecisionDateOutside,
         Injection::DecisionDeferNotLater,
+        Injection::DecisionConveneNotLater,
         Injection::RecommendationHistoryBeforeAdoption,
         Injection::DecisionPositionUnknown,
         Injection::RegionSubregionSelf,
@@ -171,6 +174,7 @@ impl Injection {
             Injection::EventDateOutside => event_date_outside(d, ci),
             Injection::DecisionDateOutside => decision_date_outside(d, ci),
             Injection::DecisionDeferNotLater => decision_defer_not_later(d, ci),
+            Injection::DecisionConveneNotLater => decision_convene_not_later(d, ci),
             Injection::RecommendationHistoryBeforeAdoption => history_before_adoption(d, ci),
             Injection::DecisionPositionUnknown => decision_position_unknown(d, ci),
             Injection::RegionSubregionSelf => region_subregion_self(d, ci),
@@ -595,6 +599,19 @@ fn decision_defer_not_later(d: &mut Dataset, ci: usize) -> Option<(Rule, String)
     Some((
         Rule::DecisionDeferNotLater,
         format!("/conferences/{ci}/decisions/{}/date", c.decisions.len() - 1),
+    ))
+}
+
+/// A session that convenes itself.
+fn decision_convene_not_later(d: &mut Dataset, ci: usize) -> Option<(Rule, String)> {
+    let c = d.conferences.get_mut(ci)?;
+    c.decisions.push(Decision::convene(c.id.clone()));
+    Some((
+        Rule::DecisionConveneNotLater,
+        format!(
+            "/conferences/{ci}/decisions/{}/conference",
+            c.decisions.len() - 1
+        ),
     ))
 }
 

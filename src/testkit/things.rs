@@ -169,6 +169,13 @@ fn agendas(d: &mut Dataset, prefix: &str, variant: usize) {
         .map(|s| (s.id.clone(), s.endorsed_by.clone()));
     let organizer = d.organizations.first().map(|o| o.id.clone());
     let sessions: Vec<_> = d.conferences.iter().map(|c| c.id.clone()).collect();
+    // The sessions by their last day, for convening the next one.
+    let mut by_end: Vec<_> = d
+        .conferences
+        .iter()
+        .map(|c| (c.dates.latest(), c.id.clone()))
+        .collect();
+    by_end.sort_unstable();
     let stages = [
         AgendaStage::Announced,
         AgendaStage::Adopted,
@@ -201,6 +208,11 @@ fn agendas(d: &mut Dataset, prefix: &str, variant: usize) {
                 draft.stages.push(proposed);
                 item.documents.push(draft);
             }
+        }
+        // The session that ends first after this one, convened here.
+        let after = by_end.partition_point(|(end, _)| *end <= c.dates.latest());
+        if let Some((_, next)) = by_end.get(after) {
+            c.decisions.push(Decision::convene(next.clone()));
         }
         if let Some((id, _)) = &strategy
             && endorsed

@@ -7,7 +7,8 @@ use crate::count::Count;
 use crate::country::CountryCode;
 use crate::date::{PartialDate, RelativeDay};
 use crate::id::{
-    DecisionId, OrganizationId, PersonId, RecommendationId, SeriesId, SourceId, StrategyId,
+    ConferenceId, DecisionId, OrganizationId, PersonId, RecommendationId, SeriesId, SourceId,
+    StrategyId,
 };
 use crate::statement::Capacity;
 use crate::text::{Paragraph, Text};
@@ -28,6 +29,7 @@ macro_rules! every_kind {
             | Decision::AdoptDocument { $field, .. }
             | Decision::ElectMembers { $field, .. }
             | Decision::Defer { $field, .. }
+            | Decision::Convene { $field, .. }
             | Decision::Other { $field, .. } => $body,
         }
     };
@@ -268,6 +270,68 @@ impl Decision {
         }
     }
 
+    /// The session convened `conference`, a session the dataset holds (since 1.2).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use regional_conference::Decision;
+    /// use regional_conference::id::ConferenceId;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let convene = Decision::convene(ConferenceId::from_static("consle-special-2"));
+    /// assert_eq!(
+    ///     serde_json::to_string(&convene)?,
+    ///     r#"{"kind":"convene","conference":"consle-special-2"}"#
+    /// );
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn convene(conference: ConferenceId) -> Self {
+        Self::convening(Some(conference), None)
+    }
+
+    /// The session agreed that a session the dataset does not hold be held, named `title` as
+    /// the source names it (since 1.2; set its `date` and `city` where the source gives them).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use regional_conference::{Decision, Text};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let convene = Decision::convene_titled(Text::from_static("Special Meeting on Crime and Security"));
+    /// assert_eq!(
+    ///     serde_json::to_string(&convene)?,
+    ///     r#"{"kind":"convene","title":"Special Meeting on Crime and Security"}"#
+    /// );
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn convene_titled(title: Text) -> Self {
+        Self::convening(None, Some(title))
+    }
+
+    fn convening(conference: Option<ConferenceId>, title: Option<Text>) -> Self {
+        Self::Convene {
+            conference,
+            title,
+            date: None,
+            city: None,
+            text: None,
+            sources: Vec::new(),
+            vote: None,
+            effective: None,
+            decided_on: None,
+            relative: Vec::new(),
+            status: None,
+            particulars: None,
+            extensions: None,
+        }
+    }
+
     /// Any other decision, in words.
     #[must_use]
     pub fn other(text: Paragraph) -> Self {
@@ -299,6 +363,7 @@ impl Decision {
             Self::AdoptDocument { .. } => "adopt_document",
             Self::ElectMembers { .. } => "elect_members",
             Self::Defer { .. } => "defer",
+            Self::Convene { .. } => "convene",
             Self::Other { .. } => "other",
         }
     }
@@ -335,7 +400,8 @@ impl Decision {
             | Self::AdmitMember { text: slot, .. }
             | Self::AdoptDocument { text: slot, .. }
             | Self::ElectMembers { text: slot, .. }
-            | Self::Defer { text: slot, .. } => *slot = Some(text),
+            | Self::Defer { text: slot, .. }
+            | Self::Convene { text: slot, .. } => *slot = Some(text),
             Self::Other { text: slot, .. } => *slot = text,
         }
         self
@@ -449,7 +515,8 @@ impl Decision {
             | Self::AdmitMember { text, .. }
             | Self::AdoptDocument { text, .. }
             | Self::ElectMembers { text, .. }
-            | Self::Defer { text, .. } => text.as_ref(),
+            | Self::Defer { text, .. }
+            | Self::Convene { text, .. } => text.as_ref(),
             Self::Other { text, .. } => Some(text),
         }
     }

@@ -521,6 +521,53 @@ pub enum Decision {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         extensions: Option<Extensions>,
     },
+    /// The session convened another session, or agreed that one be held (since 1.2): the
+    /// session itself where the dataset holds it, else what the source says of it.
+    #[non_exhaustive]
+    #[schemars(extend("anyOf" = [{"required": ["conference"]}, {"required": ["title"]}]))]
+    Convene {
+        /// The session convened, if the dataset holds it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        conference: Option<ConferenceId>,
+        /// The session as the source names it, where the dataset does not hold it ("a
+        /// Special Meeting of Heads of Government on Crime and Security").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<Text>,
+        /// When it is to be held, as far as the source says.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        date: Option<PartialDate>,
+        /// Where it is to be held, as far as the source says.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        city: Option<Text>,
+        /// The decision's wording.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<Paragraph>,
+        /// The sources that report it.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        sources: Vec<SourceId>,
+        /// How it was voted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        vote: Option<Box<Vote>>,
+        /// When and where it takes effect.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effective: Option<Effective>,
+        /// The day it was taken, where the source says.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decided_on: Option<PartialDate>,
+        /// How sources gave that day relative to their own publication ("lundi").
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        relative: Vec<RelativeDay>,
+        /// Whether it was taken, as far as the sources know.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<DecisionStatus>,
+        /// What it also says about itself: id, version, topics, purpose, addressees, binding
+        /// force, drafters (fields of the decision itself on the wire).
+        #[serde(flatten)]
+        particulars: Option<Box<Particulars>>,
+        /// Data that does not fit the vocabulary.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        extensions: Option<Extensions>,
+    },
     /// Any other decision, in words.
     #[non_exhaustive]
     Other {

@@ -40,6 +40,7 @@ enum Kind {
     AdoptDocument,
     ElectMembers,
     Defer,
+    Convene,
     Other,
 }
 
@@ -150,6 +151,7 @@ pub(super) enum ShapeError {
     Foreign(&'static str, &'static str),
     Missing(&'static str),
     NoMembers,
+    NoSession,
 }
 
 impl fmt::Display for ShapeError {
@@ -159,6 +161,9 @@ impl fmt::Display for ShapeError {
                 write!(f, "a decision of kind `{kind}` has no field `{field}`")
             }
             ShapeError::Missing(field) => write!(f, "missing field `{field}`"),
+            ShapeError::NoSession => f.write_str(
+                "a decision of kind `convene` names the `conference` it convenes or gives its `title`",
+            ),
             ShapeError::NoMembers => f.write_str(
                 "a decision of kind `elect_members` names the `countries` or `organizations` elected; only one with `status` `expected` may leave them out",
             ),
@@ -259,6 +264,7 @@ fn own_fields(kind: Kind) -> (&'static str, &'static [&'static str]) {
             "defer",
             &["matter", "recommendations", "conference", "date"],
         ),
+        Kind::Convene => ("convene", &["conference", "title", "date", "city"]),
         Kind::Other => ("other", &[]),
     }
 }
@@ -415,15 +421,8 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
                 term: r.term,
             }
         ),
-        Kind::Defer => shared!(
-            s,
-            Decision::Defer {
-                matter: required(r.matter, "matter")?,
-                recommendations: r.recommendations.unwrap_or_default(),
-                conference: r.conference,
-                date: r.date,
-            }
-        ),
+        Kind::Defer => deferral(r, s)?,
+        Kind::Convene => convening(r, s)?,
         Kind::Other => Decision::Other {
             text: required(s.text, "text")?,
             sources: s.sources,
@@ -436,6 +435,35 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
             extensions: s.extensions,
         },
     })
+}
+
+/// A deferral of a matter.
+fn deferral(r: DecisionRepr, s: Shared) -> Result<Decision, ShapeError> {
+    Ok(shared!(
+        s,
+        Decision::Defer {
+            matter: required(r.matter, "matter")?,
+            recommendations: r.recommendations.unwrap_or_default(),
+            conference: r.conference,
+            date: r.date,
+        }
+    ))
+}
+
+/// A convening: of a session the dataset holds, or of one the source names.
+fn convening(r: DecisionRepr, s: Shared) -> Result<Decision, ShapeError> {
+    if r.conference.is_none() && r.title.is_none() {
+        return Err(ShapeError::NoSession);
+    }
+    Ok(shared!(
+        s,
+        Decision::Convene {
+            conference: r.conference,
+            title: r.title,
+            date: r.date,
+            city: r.city,
+        }
+    ))
 }
 
 /// An election or an appointment.

@@ -869,6 +869,8 @@ const ELECTED_TO: Spec = Spec::names("body", Target::Organization, "body");
 /// What a deferral names is a plain fact of its matter, which stands without them.
 const DEFERRED: Spec = Spec::cites("recommendations", Target::Recommendation);
 const DEFERRED_TO: Spec = Spec::cites("conference", Target::Conference);
+/// A convening without its session says nothing it can be read back by.
+const CONVENED: Spec = Spec::needs("conference", Target::Conference, "session");
 
 map!(Decision; |this, v| {
     /// Visits a decision's particulars, where it has any.
@@ -1084,6 +1086,26 @@ map!(Decision; |this, v| {
         } => {
             list(v, DEFERRED, recommendations);
             opt(v, DEFERRED_TO, conference);
+            items(v, RELATIVE, relative);
+            list(v, SOURCES, sources);
+            about!(v, particulars);
+        }
+        Decision::Convene {
+            conference,
+            title: _,
+            date: _,
+            city: _,
+            text: _,
+            sources,
+            vote: _,
+            effective: _,
+            decided_on: _,
+            relative,
+            status: _,
+            particulars,
+            extensions: _,
+        } => {
+            opt(v, CONVENED, conference);
             items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
             about!(v, particulars);

@@ -12,6 +12,27 @@ use crate::rule::Rule;
 use crate::rules::held::compared;
 use crate::rules::walk::{Span, Walker};
 
+/// What a decision that looks ahead to a later session says, for [`Walker::later_session`].
+struct Later {
+    rule: Rule,
+    /// The words before the session it names.
+    to_session: &'static str,
+    /// The words before the date it gives.
+    to_date: &'static str,
+}
+
+const DEFERRAL: Later = Later {
+    rule: Rule::DecisionDeferNotLater,
+    to_session: "the matter is deferred to",
+    to_date: "the matter is deferred to",
+};
+
+const CONVENING: Later = Later {
+    rule: Rule::DecisionConveneNotLater,
+    to_session: "the decision convenes",
+    to_date: "the decision convenes a session for",
+};
+
 impl<'a> Walker<'a> {
     pub(super) fn decision(&mut self, c: &'a Conference, d: &'a Decision, span: Span) {
         let day = d.decided_on().and_then(PartialDate::to_date);
@@ -87,7 +108,10 @@ impl<'a> Walker<'a> {
             }
             Decision::Defer {
                 conference, date, ..
-            } => self.deferral(c, conference.as_ref(), *date, span),
+            } => self.later_session(c, conference.as_ref(), *date, span, &DEFERRAL),
+            Decision::Convene {
+                conference, date, ..
+            } => self.later_session(c, conference.as_ref(), *date, span, &CONVENING),
             Decision::EstablishBody { .. }
             | Decision::EstablishSeries { .. }
             | Decision::Elect { .. }
@@ -201,25 +225,27 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// A deferral names a later session, or a later date.
-    fn deferral(
+    /// A deferral or a convening names a later session, or a later date.
+    fn later_session(
         &mut self,
         c: &'a Conference,
         target: Option<&'a ConferenceId>,
         date: Option<PartialDate>,
         span: Span,
+        later: &Later,
     ) {
         if let Some(target) = target
-            && let Some(later) = self.lookup(target, |i| &i.conferences)
-            && (later.id == c.id || later.dates.latest() <= span.end)
+            && let Some(session) = self.lookup(target, |i| &i.conferences)
+            && (session.id == c.id || session.dates.latest() <= span.end)
         {
             self.report(
-                Rule::DecisionDeferNotLater,
+                later.rule,
                 &[Seg::Key("conference")],
                 format!(
-                    "the matter is deferred to {:?} ({}), which does not come after {:?} ({})",
-                    later.id.as_str(),
-                    later.dates,
+                    "{} {:?} ({}), which does not come after {:?} ({})",
+                    later.to_session,
+                    session.id.as_str(),
+                    session.dates,
                     c.id.as_str(),
                     c.dates
                 ),
@@ -229,10 +255,11 @@ impl<'a> Walker<'a> {
             && date.latest() <= span.end
         {
             self.report(
-                Rule::DecisionDeferNotLater,
+                later.rule,
                 &[Seg::Key("date")],
                 format!(
-                    "the matter is deferred to {date}, which does not come after {:?} ({})",
+                    "{} {date}, which does not come after {:?} ({})",
+                    later.to_date,
                     c.id.as_str(),
                     c.dates
                 ),
