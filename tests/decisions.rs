@@ -282,3 +282,101 @@ fn a_view_that_withholds_a_decision_drops_the_versions_links_to_it() {
     assert_eq!(kept[1].particulars().map(|p| p.topics.len()), Some(1));
     assert!(view.validate().is_empty(), "{:?}", view.validate());
 }
+
+/// Sessions "a" (2017), "b" (2018) and "c" (2019) of organisation "o", each with the
+/// decisions given, and the marking of "a".
+fn three_sessions(a_marking: &str, a: &str, b: &str, c: &str) -> String {
+    format!(
+        r#"{{"schema_version": "1.2", "marking": "TLP:CLEAR",
+        "organizations": [{{"id": "o", "name": "O", "kind": "intergovernmental_organization"}}],
+        "conferences": [
+          {{"id": "a", "organizer": "o", "kind": "other", "title": "A", "dates": "2017"{a_marking},
+            "decisions": [{a}]}},
+          {{"id": "b", "organizer": "o", "kind": "other", "title": "B", "dates": "2018",
+            "decisions": [{b}]}},
+          {{"id": "c", "organizer": "o", "kind": "other", "title": "C", "dates": "2019",
+            "decisions": [{c}]}}]}}"#
+    )
+}
+
+#[test]
+fn an_endorsement_names_an_act_of_a_session_that_has_begun() {
+    let json = three_sessions(
+        "",
+        r#"{"kind": "endorse_decision", "decision": "c-act"},
+           {"kind": "endorse_decision", "decision": "no-act"}"#,
+        r#"{"kind": "adopt_document", "form": "declaration", "id": "b-act"}"#,
+        r#"{"kind": "other", "text": "Closed.", "id": "c-act"},
+           {"kind": "endorse_decision", "decision": "b-act"}"#,
+    );
+    assert_eq!(
+        report(&json),
+        expect(&[
+            (
+                "reference.unresolved",
+                "/conferences/0/decisions/1/decision",
+                r#"no decision has the id "no-act""#
+            ),
+            (
+                "decision.endorse.later",
+                "/conferences/0/decisions/0/decision",
+                r#"the decision endorses "c-act", taken at "c" (2019), which begins after "a" (2017) ends"#
+            ),
+        ])
+    );
+    let d: Dataset = decode::from_str(&json).unwrap();
+    let endorse = &d.conferences[2].decisions[1];
+    assert_eq!(endorse.kind(), "endorse_decision");
+    assert_eq!(
+        serde_json::to_string(endorse).unwrap(),
+        r#"{"kind":"endorse_decision","decision":"b-act"}"#
+    );
+    assert_eq!(
+        decode_error(r#"{"kind": "endorse_decision", "text": "Endorsed."}"#),
+        "line 10, column 27, at /conferences/0/decisions/0: missing field `decision`"
+    );
+}
+
+#[test]
+fn a_view_withholds_an_endorsement_with_the_act_it_endorses_along_the_chain() {
+    let json = three_sessions(
+        r#", "marking": "TLP:RED""#,
+        r#"{"kind": "adopt_document", "form": "declaration", "id": "a-act"}"#,
+        r#"{"kind": "endorse_decision", "decision": "a-act", "id": "b-endorsement"},
+           {"kind": "endorse_decision", "decision": "b-circle-2", "id": "b-circle-1"},
+           {"kind": "endorse_decision", "decision": "b-circle-1", "id": "b-circle-2"}"#,
+        r#"{"kind": "endorse_decision", "decision": "b-endorsement"},
+           {"kind": "endorse_decision", "decision": "b-circle-1"}"#,
+    );
+    let d: Dataset = decode::from_str(&json).unwrap();
+    // The endorsement is shared more widely than the act it endorses: a true warning.
+    assert_eq!(
+        common::violations(&d),
+        expect(&[(
+            "marking.reference.stricter",
+            "/conferences/1/decisions/0/decision",
+            r#"the decision is marked TLP:CLEAR but its decision "a-act" is marked TLP:RED: views below TLP:RED withhold the decision or drop the reference"#
+        )])
+    );
+
+    let public = d.view_for(Audience::cleared_for(Marking::Clear));
+    let v = &public.dataset;
+    let ids = |c: usize| -> Vec<_> {
+        v.conferences[c]
+            .decisions
+            .iter()
+            .map(|d| d.id().map(|id| id.as_str().to_owned()))
+            .collect()
+    };
+    assert_eq!(v.conferences.len(), 2);
+    assert_eq!(
+        ids(0),
+        [Some("b-circle-1".to_owned()), Some("b-circle-2".to_owned())]
+    );
+    assert_eq!(ids(1), [None]);
+    assert_eq!(public.withheld.decisions, 2);
+    assert!(v.validate().is_empty(), "{:?}", v.validate());
+
+    let whole = d.view_for(Audience::cleared_for(Marking::Red)).dataset;
+    assert_eq!(whole, d);
+}

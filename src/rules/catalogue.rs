@@ -249,6 +249,9 @@ rules! {
     /// A matter is deferred to a later session.
     DecisionDeferNotLater = "decision.defer.not_later", Error,
         "A matter is deferred to a session that does not come after the deferring one.";
+    /// A session endorses a decision taken before it ends.
+    DecisionEndorseLater = "decision.endorse.later", Error,
+        "A session endorses a decision of a session that begins after it ends.";
     /// A session convenes a later session.
     DecisionConveneNotLater = "decision.convene.not_later", Error,
         "A session convenes a session, or sets a date for one, that does not come after it.";

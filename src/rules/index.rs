@@ -133,6 +133,7 @@ impl<'a> Index<'a> {
             Target::Recommendation => self.recommendations.contains_key(id),
             Target::Statement => self.statements.contains_key(id),
             Target::Source => self.sources.contains_key(id),
+            Target::Decision => self.decisions.contains_key(id),
         }
     }
 

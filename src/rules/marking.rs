@@ -69,6 +69,8 @@ struct MarkingPass<'a, 'o> {
     /// statement only with its session.
     statements: Markings<'a>,
     sources: Markings<'a>,
+    /// A decision's session's marking: decisions carry none of their own.
+    decisions: Markings<'a>,
     /// The path to the holder being visited.
     path: MapPath,
     /// The holders entered: each one's name and marking.
@@ -90,6 +92,7 @@ impl MarkingPass<'_, '_> {
             Target::Recommendation => self.recommendations.get(id),
             Target::Statement => self.statements.get(id),
             Target::Source => self.sources.get(id),
+            Target::Decision => self.decisions.get(id),
         }
     }
 }
@@ -149,6 +152,23 @@ pub(crate) fn check(d: &Dataset, out: &mut Collector) {
                 .collect(),
         );
     }
+    let mut decisions = Markings { own: None, default };
+    if d.conferences
+        .iter()
+        .any(|c| c.marking.is_some_and(|m| m != default))
+    {
+        decisions.own = Some(
+            d.conferences
+                .iter()
+                .flat_map(|c| {
+                    let marking = c.marking.unwrap_or(default);
+                    c.decisions
+                        .iter()
+                        .filter_map(move |dc| Some((dc.id()?.as_str(), marking)))
+                })
+                .collect(),
+        );
+    }
     let mut pass = MarkingPass {
         default,
         organizations: Markings::of(
@@ -187,6 +207,7 @@ pub(crate) fn check(d: &Dataset, out: &mut Collector) {
         ),
         statements,
         sources: Markings::of(d.sources.iter(), default, |s| s.id.as_str(), |s| s.marking),
+        decisions,
         path: MapPath::default(),
         holders: Vec::with_capacity(8),
         out,

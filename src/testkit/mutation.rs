@@ -80,6 +80,8 @@ pub enum Injection {
     DecisionDeferNotLater,
     /// A session convenes itself.
     DecisionConveneNotLater,
+    /// The session that ends first endorses an act of the session that begins last.
+    DecisionEndorseLater,
     /// A recommendation is endorsed the year before it was adopted.
     RecommendationHistoryBeforeAdoption,
     /// An election fills a position the person does not have.
@@ -108,7 +110,7 @@ pub enum Injection {
 
 impl Injection {
     /// Every kind of injection, in the order [`invalid_dataset`] draws them.
-    pub const ALL: [Injection; 33] = [
+    pub const ALL: [Injection; 34] = [
         Injection::UnresolvedReference,
         Injection::DuplicateId,
         Injection::PositionDatesOrder,
@@ -130,6 +132,7 @@ impl Injection {
         Injection::DecisionDateOutside,
         Injection::DecisionDeferNotLater,
         Injection::DecisionConveneNotLater,
+        Injection::DecisionEndorseLater,
         Injection::RecommendationHistoryBeforeAdoption,
         Injection::DecisionPositionUnknown,
         Injection::RegionSubregionSelf,
@@ -175,6 +178,7 @@ impl Injection {
             Injection::DecisionDateOutside => decision_date_outside(d, ci),
             Injection::DecisionDeferNotLater => decision_defer_not_later(d, ci),
             Injection::DecisionConveneNotLater => decision_convene_not_later(d, ci),
+            Injection::DecisionEndorseLater => decision_endorse_later(d),
             Injection::RecommendationHistoryBeforeAdoption => history_before_adoption(d, ci),
             Injection::DecisionPositionUnknown => decision_position_unknown(d, ci),
             Injection::RegionSubregionSelf => region_subregion_self(d, ci),
@@ -611,6 +615,33 @@ fn decision_convene_not_later(d: &mut Dataset, ci: usize) -> Option<(Rule, Strin
         format!(
             "/conferences/{ci}/decisions/{}/conference",
             c.decisions.len() - 1
+        ),
+    ))
+}
+
+/// The session that ends first endorses an act (a decision with an id) of the session that
+/// begins last, when that one begins after the other ends.
+fn decision_endorse_later(d: &mut Dataset) -> Option<(Rule, String)> {
+    let (later, act) = d
+        .conferences
+        .iter()
+        .filter_map(|c| Some((c, c.decisions.iter().find_map(Decision::id)?)))
+        .max_by_key(|(c, _)| c.dates.earliest())?;
+    let (start, act) = (later.dates.earliest(), act.clone());
+    let (ei, endorser) = d
+        .conferences
+        .iter_mut()
+        .enumerate()
+        .min_by_key(|(_, c)| c.dates.latest())?;
+    if endorser.dates.latest() >= start {
+        return None;
+    }
+    endorser.decisions.push(Decision::endorse_decision(act));
+    Some((
+        Rule::DecisionEndorseLater,
+        format!(
+            "/conferences/{ei}/decisions/{}/decision",
+            endorser.decisions.len() - 1
         ),
     ))
 }

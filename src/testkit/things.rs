@@ -176,6 +176,17 @@ fn agendas(d: &mut Dataset, prefix: &str, variant: usize) {
         .map(|c| (c.dates.latest(), c.id.clone()))
         .collect();
     by_end.sort_unstable();
+    // Each session's first decision with an id (its declaration), for endorsing it later.
+    let acts: std::collections::HashMap<_, _> = d
+        .conferences
+        .iter()
+        .filter_map(|c| {
+            Some((
+                c.id.clone(),
+                c.decisions.iter().find_map(Decision::id)?.clone(),
+            ))
+        })
+        .collect();
     let stages = [
         AgendaStage::Announced,
         AgendaStage::Adopted,
@@ -208,6 +219,15 @@ fn agendas(d: &mut Dataset, prefix: &str, variant: usize) {
                 draft.stages.push(proposed);
                 item.documents.push(draft);
             }
+        }
+        // The act of the session that ended last before this one began, endorsed here.
+        let before = by_end.partition_point(|(end, _)| *end < c.dates.earliest());
+        if let Some(act) = before
+            .checked_sub(1)
+            .and_then(|i| by_end.get(i))
+            .and_then(|(_, earlier)| acts.get(earlier))
+        {
+            c.decisions.push(Decision::endorse_decision(act.clone()));
         }
         // The session that ends first after this one, convened here.
         let after = by_end.partition_point(|(end, _)| *end <= c.dates.latest());

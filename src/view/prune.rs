@@ -5,12 +5,13 @@
 //! other reference to a withheld entity. Only markings of things that are not references —
 //! paragraphs, personal data, a delegation's member list — are handled here by hand.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use foldhash::fast::RandomState;
 
 use super::Withheld;
 use crate::dataset::Dataset;
+use crate::decision::Decision;
 use crate::delegation::Delegation;
 use crate::marking::{Audience, MarkedParagraph, Marking};
 use crate::model::refs::{Holder, Id, Refs, Spec, Target, Unit, VisitMut, needs_met};
@@ -31,6 +32,8 @@ pub(super) struct Kept<'a> {
     recommendations: Set<'a>,
     statements: Set<'a>,
     sources: Set<'a>,
+    /// Decisions with an id, of kept conferences.
+    decisions: Set<'a>,
 }
 
 impl Kept<'_> {
@@ -49,6 +52,7 @@ impl Kept<'_> {
             Target::Recommendation => &self.recommendations,
             Target::Statement => &self.statements,
             Target::Source => &self.sources,
+            Target::Decision => &self.decisions,
         };
         set.contains(id)
     }
@@ -56,7 +60,7 @@ impl Kept<'_> {
 
 /// The order in which a view decides the kinds of entity: each after every kind its entities
 /// need (a test walks the map to prove it).
-pub(crate) const ORDER: [Target; 11] = [
+pub(crate) const ORDER: [Target; 12] = [
     Target::Organization,
     Target::Person,
     Target::Source,
@@ -68,6 +72,7 @@ pub(crate) const ORDER: [Target; 11] = [
     Target::Strategy,
     Target::Recommendation,
     Target::Statement,
+    Target::Decision,
 ];
 
 /// Which items a view keeps, by position: decided item by item, so that two items sharing an
@@ -144,6 +149,69 @@ fn statements<'a>(k: &Kept<'_>, audience: Audience, d: &'a Dataset, kept: &[bool
     set
 }
 
+/// The decisions with an id of the sessions the view keeps (`kept`, by position) that it keeps
+/// too: those whose needs are met, an endorsement only with the decision it endorses. A chain
+/// of endorsements is followed once, however long; one that runs in a circle is kept when
+/// every decision on the circle is.
+fn decisions<'a>(k: &Kept<'_>, d: &'a Dataset, kept: &[bool]) -> Set<'a> {
+    // Each decision whose needs other than decisions are met, with the decision it endorses.
+    let mut endorses: HashMap<&'a str, Option<&'a str>, RandomState> = HashMap::default();
+    for (c, keep) in d.conferences.iter().zip(kept) {
+        if !*keep {
+            continue;
+        }
+        for decision in &c.decisions {
+            if let Some(id) = decision.id()
+                && needs_met(decision, |t, id| t == Target::Decision || k.contains(t, id))
+            {
+                let target = match decision {
+                    Decision::EndorseDecision { decision, .. } => Some(decision.as_str()),
+                    _ => None,
+                };
+                endorses.entry(id.as_str()).or_insert(target);
+            }
+        }
+    }
+    let mut set = Set::default();
+    let mut refused = Set::default();
+    let mut chain = Vec::new();
+    let mut on_chain = Set::default();
+    for &start in endorses.keys() {
+        let mut at = start;
+        let keep = loop {
+            if set.contains(at) {
+                break true;
+            }
+            if refused.contains(at) {
+                break false;
+            }
+            // Back on this chain: a circle of decisions whose other needs are all met.
+            if on_chain.contains(at) {
+                break true;
+            }
+            match endorses.get(at) {
+                None => break false,
+                Some(None) => {
+                    chain.push(at);
+                    break true;
+                }
+                Some(Some(next)) => {
+                    chain.push(at);
+                    on_chain.insert(at);
+                    at = next;
+                }
+            }
+        };
+        // Only what this chain added: clearing the whole set would cost its capacity each time.
+        for id in &chain {
+            on_chain.remove(id);
+        }
+        let into = if keep { &mut set } else { &mut refused };
+        into.extend(chain.drain(..));
+    }
+    set
+}
+
 /// Clones the items of `list` whose flag is set.
 fn kept<T: Clone>(list: &[T], flags: &[bool]) -> Vec<T> {
     list.iter()
@@ -192,6 +260,9 @@ impl<'a> Pruner<'a> {
                     })*
                     Target::Statement => {
                         self.kept.statements = statements(&self.kept, audience, d, &f.conferences);
+                    }
+                    Target::Decision => {
+                        self.kept.decisions = decisions(&self.kept, d, &f.conferences);
                     }
                 }
             };

@@ -19,6 +19,7 @@ macro_rules! every_kind {
     ($value:expr, $field:ident => $body:expr) => {
         match $value {
             Decision::EndorseStrategy { $field, .. }
+            | Decision::EndorseDecision { $field, .. }
             | Decision::AdoptRecommendations { $field, .. }
             | Decision::DesignateHost(HostDesignation { $field, .. })
             | Decision::EstablishBody { $field, .. }
@@ -41,6 +42,39 @@ impl Decision {
     pub fn endorse_strategy(strategy: StrategyId) -> Self {
         Self::EndorseStrategy {
             strategy,
+            text: None,
+            sources: Vec::new(),
+            vote: None,
+            effective: None,
+            decided_on: None,
+            relative: Vec::new(),
+            status: None,
+            particulars: None,
+            extensions: None,
+        }
+    }
+
+    /// The session endorsed `decision`, a decision another session took (since 1.2).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use regional_conference::Decision;
+    /// use regional_conference::id::DecisionId;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let endorse = Decision::endorse_decision(DecisionId::from_static("algiers-declaration"));
+    /// assert_eq!(
+    ///     serde_json::to_string(&endorse)?,
+    ///     r#"{"kind":"endorse_decision","decision":"algiers-declaration"}"#
+    /// );
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn endorse_decision(decision: DecisionId) -> Self {
+        Self::EndorseDecision {
+            decision,
             text: None,
             sources: Vec::new(),
             vote: None,
@@ -353,6 +387,7 @@ impl Decision {
     pub fn kind(&self) -> &'static str {
         match self {
             Self::EndorseStrategy { .. } => "endorse_strategy",
+            Self::EndorseDecision { .. } => "endorse_decision",
             Self::AdoptRecommendations { .. } => "adopt_recommendations",
             Self::DesignateHost(_) => "designate_host",
             Self::EstablishBody { .. } => "establish_body",
@@ -391,6 +426,7 @@ impl Decision {
     pub fn with_text(mut self, text: Paragraph) -> Self {
         match &mut self {
             Self::EndorseStrategy { text: slot, .. }
+            | Self::EndorseDecision { text: slot, .. }
             | Self::AdoptRecommendations { text: slot, .. }
             | Self::DesignateHost(HostDesignation { text: slot, .. })
             | Self::EstablishBody { text: slot, .. }
@@ -506,6 +542,7 @@ impl Decision {
     pub fn text(&self) -> Option<&Paragraph> {
         match self {
             Self::EndorseStrategy { text, .. }
+            | Self::EndorseDecision { text, .. }
             | Self::AdoptRecommendations { text, .. }
             | Self::DesignateHost(HostDesignation { text, .. })
             | Self::EstablishBody { text, .. }

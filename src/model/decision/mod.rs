@@ -65,8 +65,8 @@ use crate::country::CountryCode;
 use crate::date::{PartialDate, RelativeDay};
 use crate::extensions::Extensions;
 use crate::id::{
-    ConferenceId, OrganizationId, PersonId, PositionId, RecommendationId, SeriesId, SourceId,
-    StrategyId,
+    ConferenceId, DecisionId, OrganizationId, PersonId, PositionId, RecommendationId, SeriesId,
+    SourceId, StrategyId,
 };
 use crate::office::Term;
 use crate::statement::Capacity;
@@ -113,6 +113,41 @@ pub enum Decision {
         status: Option<DecisionStatus>,
         /// What it also says about itself: id, version, topics, purpose, addressees, binding
         /// force, drafters (since 1.2; fields of the decision itself on the wire).
+        #[serde(flatten)]
+        particulars: Option<Box<Particulars>>,
+        /// Data that does not fit the vocabulary.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        extensions: Option<Extensions>,
+    },
+    /// The session endorsed a decision another session took (since 1.2): a declaration, a
+    /// communiqué or any act the dataset records as a decision with an `id`.
+    #[non_exhaustive]
+    EndorseDecision {
+        /// The decision endorsed, by its id.
+        decision: DecisionId,
+        /// The decision's wording.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<Paragraph>,
+        /// The sources that report it.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        sources: Vec<SourceId>,
+        /// How it was voted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        vote: Option<Box<Vote>>,
+        /// When and where it takes effect.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effective: Option<Effective>,
+        /// The day it was taken, where the source says.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decided_on: Option<PartialDate>,
+        /// How sources gave that day relative to their own publication ("lundi").
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        relative: Vec<RelativeDay>,
+        /// Whether it was taken, as far as the sources know.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<DecisionStatus>,
+        /// What it also says about itself: id, version, topics, purpose, addressees, binding
+        /// force, drafters (fields of the decision itself on the wire).
         #[serde(flatten)]
         particulars: Option<Box<Particulars>>,
         /// Data that does not fit the vocabulary.

@@ -30,6 +30,7 @@ use crate::topic::Topic;
 #[serde(rename_all = "snake_case")]
 enum Kind {
     EndorseStrategy,
+    EndorseDecision,
     AdoptRecommendations,
     DesignateHost,
     EstablishBody,
@@ -54,6 +55,8 @@ struct DecisionRepr {
     kind: Kind,
     #[serde(default)]
     strategy: Option<StrategyId>,
+    #[serde(default)]
+    decision: Option<DecisionId>,
     #[serde(default)]
     recommendations: Option<Vec<RecommendationId>>,
     #[serde(default)]
@@ -174,9 +177,10 @@ impl fmt::Display for ShapeError {
 impl DecisionRepr {
     /// The kind-specific fields given, in wire order; the fields every kind shares (`text`
     /// aside, which `other` requires) are not listed.
-    fn given(&self) -> [(&'static str, bool); 30] {
+    fn given(&self) -> [(&'static str, bool); 31] {
         [
             ("strategy", self.strategy.is_some()),
+            ("decision", self.decision.is_some()),
             ("recommendations", self.recommendations.is_some()),
             ("total", self.total.is_some()),
             ("series", self.series.is_some()),
@@ -218,6 +222,7 @@ fn required<T>(value: Option<T>, field: &'static str) -> Result<T, ShapeError> {
 fn own_fields(kind: Kind) -> (&'static str, &'static [&'static str]) {
     match kind {
         Kind::EndorseStrategy => ("endorse_strategy", &["strategy"]),
+        Kind::EndorseDecision => ("endorse_decision", &["decision"]),
         Kind::AdoptRecommendations => ("adopt_recommendations", &["recommendations", "total"]),
         Kind::DesignateHost => (
             "designate_host",
@@ -348,6 +353,12 @@ fn build(mut r: DecisionRepr) -> Result<Decision, ShapeError> {
             s,
             Decision::EndorseStrategy {
                 strategy: required(r.strategy, "strategy")?,
+            }
+        ),
+        Kind::EndorseDecision => shared!(
+            s,
+            Decision::EndorseDecision {
+                decision: required(r.decision, "decision")?,
             }
         ),
         Kind::AdoptRecommendations => shared!(

@@ -856,6 +856,7 @@ map!(Capacity; |this, v| {
 // ===== decisions =====
 
 const ENDORSED_STRATEGY: Spec = Spec::needs("strategy", Target::Strategy, "strategy");
+const ENDORSED_DECISION: Spec = Spec::needs("decision", Target::Decision, "decision");
 const ADOPTED: Spec = Spec::needs("recommendations", Target::Recommendation, "recommendation");
 const ESTABLISHED: Spec = Spec::needs("organization", Target::Organization, "organisation");
 const ELECTED: Spec = Spec::needs("person", Target::Person, "person");
@@ -895,6 +896,23 @@ map!(Decision; |this, v| {
             extensions: _,
         } => {
             one(v, ENDORSED_STRATEGY, strategy);
+            items(v, RELATIVE, relative);
+            list(v, SOURCES, sources);
+            about!(v, particulars);
+        }
+        Decision::EndorseDecision {
+            decision,
+            text: _,
+            sources,
+            vote: _,
+            effective: _,
+            decided_on: _,
+            relative,
+            status: _,
+            particulars,
+            extensions: _,
+        } => {
+            one(v, ENDORSED_DECISION, decision);
             items(v, RELATIVE, relative);
             list(v, SOURCES, sources);
             about!(v, particulars);

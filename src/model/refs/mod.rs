@@ -53,6 +53,8 @@ pub(crate) enum Target {
     Recommendation,
     Statement,
     Source,
+    /// A decision with an `id`, held by its session (since 1.2).
+    Decision,
 }
 
 impl Target {
@@ -70,6 +72,7 @@ impl Target {
             Target::Recommendation => "recommendation",
             Target::Statement => "statement",
             Target::Source => "source",
+            Target::Decision => "decision",
         }
     }
 }
@@ -190,6 +193,7 @@ impl Target {
             Target::Recommendation => "recommendation",
             Target::Statement => "statement",
             Target::Source => "source",
+            Target::Decision => "decision",
         }
     }
 }

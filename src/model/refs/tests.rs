@@ -172,9 +172,12 @@ fn the_view_decides_every_kind_after_the_kinds_it_needs() {
     }
     impl<'a> Visit<'a> for Needs {
         fn reference<I: Id>(&mut self, spec: Spec, _: Option<usize>, id: &'a I) {
+            // A decision may need another decision: the view follows endorsements along
+            // their chain (`decisions` in `view/prune.rs`).
             if let Some(Some(holder)) = self.holder.last()
                 && spec.bond.withholds_holder()
                 && rank(spec.target) >= rank(*holder)
+                && (spec.target, *holder) != (Target::Decision, Target::Decision)
             {
                 self.bad.push(format!(
                     "a {holder:?} needs the {:?} {:?}",
@@ -195,6 +198,7 @@ fn the_view_decides_every_kind_after_the_kinds_it_needs() {
                 "strategy" => Some(Target::Strategy),
                 "recommendation" => Some(Target::Recommendation),
                 "statement" => Some(Target::Statement),
+                "decision" => Some(Target::Decision),
                 "source" => Some(Target::Source),
                 // Parts and items inside an entity are decided with it.
                 _ if holder.unit.is_none() => self.holder.last().copied().flatten(),
@@ -339,6 +343,12 @@ mod properties {
                 .map(|e| s(e.id.as_str()))
                 .collect(),
             Target::Source => d.sources.iter().map(|e| s(e.id.as_str())).collect(),
+            Target::Decision => d
+                .conferences
+                .iter()
+                .flat_map(|c| &c.decisions)
+                .filter_map(|e| e.id().map(|id| s(id.as_str())))
+                .collect(),
         }
     }
 

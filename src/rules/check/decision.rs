@@ -5,7 +5,7 @@ use crate::conference::{Conference, Venue};
 use crate::count::Count;
 use crate::date::PartialDate;
 use crate::decision::{Decision, DecisionStatus, HostDesignation};
-use crate::id::{ConferenceId, RecommendationId};
+use crate::id::{ConferenceId, DecisionId, RecommendationId};
 use crate::ordinal::Ordinal;
 use crate::read::pointer::Seg;
 use crate::rule::Rule;
@@ -70,6 +70,7 @@ impl<'a> Walker<'a> {
                     );
                 }
             }
+            Decision::EndorseDecision { decision, .. } => self.endorsement(c, decision),
             Decision::AdoptRecommendations {
                 recommendations,
                 total,
@@ -220,6 +221,29 @@ impl<'a> Walker<'a> {
                     "the decision fills position {:?}, which {:?} does not have",
                     fills.as_str(),
                     person.as_str()
+                ),
+            );
+        }
+    }
+
+    /// An endorsement names a decision of a session that has begun by the time this one ends.
+    fn endorsement(&mut self, c: &'a Conference, decision: &'a DecisionId) {
+        let Some((at, _)) = self.lookup(decision, |i| &i.decisions) else {
+            return;
+        };
+        if let Some(session) = self.lookup(at, |i| &i.conferences)
+            && session.dates.earliest() > c.dates.latest()
+        {
+            self.report(
+                Rule::DecisionEndorseLater,
+                &[Seg::Key("decision")],
+                format!(
+                    "the decision endorses {:?}, taken at {:?} ({}), which begins after {:?} ({}) ends",
+                    decision.as_str(),
+                    session.id.as_str(),
+                    session.dates,
+                    c.id.as_str(),
+                    c.dates
                 ),
             );
         }
