@@ -9,8 +9,8 @@
 //!   conference whose organiser is withheld, a statement whose speaker or session is withheld,
 //!   a recommendation whose session is withheld, a regional conference whose region is
 //!   withheld, a series whose organiser is withheld), and so is a decision about a withheld
-//!   entity and a related event or host designation naming a withheld session (they repeat
-//!   its title, dates or place).
+//!   entity (an endorsement of a withheld decision among them) and a related event or host
+//!   designation naming a withheld session (they repeat its title, dates or place).
 //!
 //! The view of a dataset that validates without errors validates without errors. It says what
 //! it left out as counts per kind ([`Withheld`]), never the content. Items inside a withheld
