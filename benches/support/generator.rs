@@ -305,6 +305,19 @@ pub fn generate(delegates: usize, seed: u64) -> Dataset {
             *decided_on = Some(end.into());
         }
         c.decisions.push(declaration);
+        // Vocabulary 1.2: the region's previous session's declaration endorsed (except where
+        // the years wrap round), and an extraordinary session convened for the next year.
+        if ordinal > 1 && !ordinal.is_multiple_of(240) {
+            c.decisions.push(Decision::endorse_decision(id(format!(
+                "conf-{}-declaration",
+                ci - regions
+            ))));
+        }
+        let mut convene = Decision::convene_titled(text("Extraordinary session"));
+        if let Decision::Convene { date, .. } = &mut convene {
+            *date = Some(PartialDate::year_only(year + 1).expect("a year"));
+        }
+        c.decisions.push(convene);
         if let Some(rec) = d.recommendations.last_mut() {
             let mut endorsed = StatusEvent::new(RecommendationStatus::Endorsed);
             endorsed.date = Some(PartialDate::year_only(year + 1).expect("a year"));
