@@ -380,3 +380,30 @@ fn a_view_withholds_an_endorsement_with_the_act_it_endorses_along_the_chain() {
     let whole = d.view_for(Audience::cleared_for(Marking::Red)).dataset;
     assert_eq!(whole, d);
 }
+
+#[test]
+fn a_session_known_only_to_the_year_may_convene_one_later_that_year() {
+    let json = three_sessions(
+        "",
+        r#"{"kind": "convene", "conference": "b"}"#,
+        r#"{"kind": "convene", "conference": "b"}"#,
+        r#"{"kind": "convene", "title": "Extraordinary session", "date": "2019-12"},
+           {"kind": "convene", "title": "Special session", "date": "2018"},
+           {"kind": "defer", "matter": "The budget", "date": "2019-11"}"#,
+    );
+    assert_eq!(
+        report(&json),
+        expect(&[
+            (
+                "decision.convene.not_later",
+                "/conferences/1/decisions/0/conference",
+                r#"the decision convenes "b" (2018), which does not come after "b" (2018)"#
+            ),
+            (
+                "decision.convene.not_later",
+                "/conferences/2/decisions/1/date",
+                r#"the decision convenes a session for 2018, which does not come after "c" (2019)"#
+            ),
+        ])
+    );
+}

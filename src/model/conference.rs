@@ -119,6 +119,19 @@ impl ConferenceDates {
         }
     }
 
+    /// The first day the session may have ended on: its end's first possible day, or, with no
+    /// end known, its start's (a session of "July 2011" may have ended on 1 July).
+    pub(crate) fn earliest_end(self) -> Date {
+        match self {
+            Self::Exact(r) => r.end(),
+            Self::Approximate(p) => p.earliest(),
+            Self::Partial(r) => r
+                .end()
+                .or(r.start())
+                .map_or(r.earliest(), PartialDate::earliest),
+        }
+    }
+
     /// The year the session began; for a span with no known start, the year of its end.
     #[must_use]
     pub fn year(self) -> u16 {

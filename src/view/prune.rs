@@ -32,7 +32,7 @@ pub(super) struct Kept<'a> {
     recommendations: Set<'a>,
     statements: Set<'a>,
     sources: Set<'a>,
-    /// Decisions with an id, of kept conferences.
+    /// The decisions with an id that the view keeps (see [`decisions`]).
     decisions: Set<'a>,
 }
 
@@ -59,7 +59,8 @@ impl Kept<'_> {
 }
 
 /// The order in which a view decides the kinds of entity: each after every kind its entities
-/// need (a test walks the map to prove it).
+/// need (a test walks the map to prove it), but decisions, which may need decisions: [`decisions`]
+/// follows their chains.
 pub(crate) const ORDER: [Target; 12] = [
     Target::Organization,
     Target::Person,

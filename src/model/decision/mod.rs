@@ -559,7 +559,11 @@ pub enum Decision {
     /// The session convened another session, or agreed that one be held (since 1.2): the
     /// session itself where the dataset holds it, else what the source says of it.
     #[non_exhaustive]
-    #[schemars(extend("anyOf" = [{"required": ["conference"]}, {"required": ["title"]}]))]
+    // `if`/`then` rather than `anyOf`: generated TypeScript types stay closed to unknown keys.
+    #[schemars(extend(
+        "if" = {"not": {"required": ["conference"]}},
+        "then" = {"required": ["title"]}
+    ))]
     Convene {
         /// The session convened, if the dataset holds it.
         #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -109,10 +109,10 @@ impl<'a> Walker<'a> {
             }
             Decision::Defer {
                 conference, date, ..
-            } => self.later_session(c, conference.as_ref(), *date, span, &DEFERRAL),
+            } => self.later_session(c, conference.as_ref(), *date, &DEFERRAL),
             Decision::Convene {
                 conference, date, ..
-            } => self.later_session(c, conference.as_ref(), *date, span, &CONVENING),
+            } => self.later_session(c, conference.as_ref(), *date, &CONVENING),
             Decision::EstablishBody { .. }
             | Decision::EstablishSeries { .. }
             | Decision::Elect { .. }
@@ -249,18 +249,20 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// A deferral or a convening names a later session, or a later date.
+    /// A deferral or a convening names a later session, or a later date: one that may end
+    /// after the first day this session may have ended on (a session of "July 2011" may
+    /// convene one on 25 July 2011).
     fn later_session(
         &mut self,
         c: &'a Conference,
         target: Option<&'a ConferenceId>,
         date: Option<PartialDate>,
-        span: Span,
         later: &Later,
     ) {
+        let ended = c.dates.earliest_end();
         if let Some(target) = target
             && let Some(session) = self.lookup(target, |i| &i.conferences)
-            && (session.id == c.id || session.dates.latest() <= span.end)
+            && (session.id == c.id || session.dates.latest() <= ended)
         {
             self.report(
                 later.rule,
@@ -276,7 +278,7 @@ impl<'a> Walker<'a> {
             );
         }
         if let Some(date) = date
-            && date.latest() <= span.end
+            && date.latest() <= ended
         {
             self.report(
                 later.rule,

@@ -135,6 +135,15 @@ const mistakes = [
     },
   },
   {
+    file: "seed-convene-unknown-property.ts",
+    what: 'a convene decision with the misspelt key "titel"',
+    expect: /error TS2353: Object literal may only specify known properties, and '"titel"'/,
+    change: (d) => {
+      d.conferences[0].decisions.push({ kind: "convene", conference: d.conferences[0].id, titel: "typo" });
+      return d;
+    },
+  },
+  {
     file: "seed-missing-schema-version.ts",
     what: "no schema_version",
     expect: /error TS2741: Property 'schema_version' is missing/,
