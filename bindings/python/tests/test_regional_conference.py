@@ -227,7 +227,7 @@ def test_the_schemas_are_the_published_files():
 def test_the_rules_are_the_published_catalogue():
     catalogue = json.loads((ROOT / "schemas" / "rules.json").read_text())["rules"]
     assert rc.rules() == catalogue
-    assert len(catalogue) == 62
+    assert len(catalogue) == 64
     assert rc.rules()[0] == {
         "code": "id.duplicate",
         "severity": "error",
