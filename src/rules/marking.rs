@@ -29,16 +29,25 @@ impl<'a> Markings<'a> {
     fn of<T: 'a>(
         list: impl Iterator<Item = &'a T> + Clone,
         default: Marking,
-        id: impl Fn(&'a T) -> &'a str,
-        marking: impl Fn(&'a T) -> Option<Marking>,
+        id: impl Fn(&'a T) -> &'a str + Clone,
+        marking: impl Fn(&'a T) -> Option<Marking> + Clone,
     ) -> Self {
-        let own = list
+        Self::effective(
+            list.map(move |e| (id(e), marking(e).unwrap_or(default))),
+            default,
+        )
+    }
+
+    /// From each entity's id and effective marking; kept by id only when some marking is not
+    /// the default.
+    fn effective(
+        entities: impl Iterator<Item = (&'a str, Marking)> + Clone,
+        default: Marking,
+    ) -> Self {
+        let own = entities
             .clone()
-            .any(|e| marking(e).is_some_and(|m| m != default))
-            .then(|| {
-                list.map(|e| (id(e), marking(e).unwrap_or(default)))
-                    .collect::<HashMap<_, _, _>>()
-            });
+            .any(|(_, m)| m != default)
+            .then(|| entities.collect::<HashMap<_, _, _>>());
         Self { own, default }
     }
 
@@ -136,39 +145,26 @@ impl<'a> Visit<'a> for MarkingPass<'a, '_> {
 /// Checks the marking rules of `d`, appending violations to `out`.
 pub(crate) fn check(d: &Dataset, out: &mut Collector) {
     let default = d.default_marking();
-    let mut statements = Markings { own: None, default };
-    if d.conferences.iter().any(|c| {
-        c.marking.is_some_and(|m| m != default) || c.statements.iter().any(|s| s.marking.is_some())
-    }) {
-        statements.own = Some(
-            d.conferences
+    // A statement's own marking or its session's, whichever is stricter; a decision's is its
+    // session's.
+    let statements = Markings::effective(
+        d.conferences.iter().flat_map(|c| {
+            let inherited = c.marking.unwrap_or(default);
+            c.statements
                 .iter()
-                .flat_map(|c| {
-                    let inherited = c.marking.unwrap_or(default);
-                    c.statements
-                        .iter()
-                        .map(move |s| (s.id.as_str(), Marking::within(s.marking, inherited)))
-                })
-                .collect(),
-        );
-    }
-    let mut decisions = Markings { own: None, default };
-    if d.conferences
-        .iter()
-        .any(|c| c.marking.is_some_and(|m| m != default))
-    {
-        decisions.own = Some(
-            d.conferences
+                .map(move |s| (s.id.as_str(), Marking::within(s.marking, inherited)))
+        }),
+        default,
+    );
+    let decisions = Markings::effective(
+        d.conferences.iter().flat_map(|c| {
+            let marking = c.marking.unwrap_or(default);
+            c.decisions
                 .iter()
-                .flat_map(|c| {
-                    let marking = c.marking.unwrap_or(default);
-                    c.decisions
-                        .iter()
-                        .filter_map(move |dc| Some((dc.id()?.as_str(), marking)))
-                })
-                .collect(),
-        );
-    }
+                .filter_map(move |dc| Some((dc.id()?.as_str(), marking)))
+        }),
+        default,
+    );
     let mut pass = MarkingPass {
         default,
         organizations: Markings::of(
