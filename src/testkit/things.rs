@@ -159,9 +159,10 @@ fn bodies(d: &mut Dataset, variant: usize, text: &Paragraph, sources: &[crate::i
 
 /// Each session's first agenda item opens the proceedings, adopted or announced by the
 /// organiser, with the organiser's report at its first reading and a draft agenda proposed
-/// for the next session; the first strategy is reviewed by, and frames, the sessions after the
-/// one that endorsed it; an opening ceremony has an agenda of its own; the first session
-/// establishes a monthly series of meetings.
+/// for the next session; each session convenes the session that ends next after it and
+/// endorses the declaration of the one that ended last before it began; the first strategy is
+/// reviewed by, and frames, the sessions after the one that endorsed it; an opening ceremony
+/// has an agenda of its own; the first session establishes a monthly series of meetings.
 fn agendas(d: &mut Dataset, prefix: &str, variant: usize) {
     let strategy = d
         .strategies
